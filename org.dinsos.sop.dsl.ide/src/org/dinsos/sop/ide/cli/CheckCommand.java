@@ -1,0 +1,89 @@
+package org.dinsos.sop.ide.cli;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `sop check`: every diagnostic of the language, one line each, as compilers print them. */
+@Command(name = "check", synopsisHeading = "Penggunaan: ",
+		description = "Memeriksa berkas .sop dan mencetak setiap temuan sebagai berkas:baris:kolom: tingkat: pesan [kode].",
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop check examples", "  sop check examples/lakip.sop examples/renja.sop", "  sop check -r .",
+				"", "Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 perintah salah." })
+public class CheckCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
+	private List<Path> inputs;
+
+	@Option(names = { "-r", "--recursive" }, description = "Ikut memeriksa subfolder.")
+	private boolean recursive;
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Inject
+	private SopFiles sopFiles;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Override
+	public Integer call() {
+		List<Path> files = Usage.files(spec, inputs, recursive);
+		int errors = 0;
+		int warnings = 0;
+		int infos = 0;
+		for (XtextResource resource : sopFiles.load(files)) {
+			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			issues.sort(Comparator.comparing(Issue::getLineNumber).thenComparing(Issue::getColumn));
+			for (Issue issue : issues) {
+				spec.commandLine().getOut().println(Diagnostics.line(SopFiles.path(resource), issue));
+				switch (issue.getSeverity()) {
+					case ERROR -> errors++;
+					case WARNING -> warnings++;
+					default -> infos++;
+				}
+			}
+		}
+		spec.commandLine().getOut().printf("%d berkas diperiksa: %d kesalahan, %d peringatan, %d info.%n",
+				files.size(), errors, warnings, infos);
+		return errors > 0 ? 1 : 0;
+	}
+
+	/** Printing of one diagnostic, shared by the commands that report them. */
+	static final class Diagnostics {
+		static String line(Path file, Issue issue) {
+			String code = issue.getCode() == null ? "" : " [" + issue.getCode() + "]";
+			return SopFiles.display(file) + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": "
+					+ severity(issue.getSeverity()) + ": " + issue.getMessage() + code;
+		}
+
+		private static String severity(Severity severity) {
+			return switch (severity) {
+				case ERROR -> "error";
+				case WARNING -> "warning";
+				default -> "info";
+			};
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package org.dinsos.sop.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dinsos.sop.formatting2.SopSourceFormatter;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `sop format`: rewrites files in the canonical layout; a file that does not parse is never touched. */
+@Command(name = "format", synopsisHeading = "Penggunaan: ",
+		description = "Merapikan tata letak berkas .sop (indentasi, satu isian per baris). Komentar tetap; "
+				+ "berkas dengan kesalahan sintaks tidak diubah.",
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop format examples", "  sop format --check examples", "",
+				"Kode keluar: 0 semua rapi, 1 ada berkas yang perlu dirapikan (--check) atau tidak dapat dibaca, 2 perintah salah." })
+public class FormatCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
+	private List<Path> inputs;
+
+	@Option(names = "--check", description = "Hanya melaporkan berkas yang belum rapi; tidak mengubah apa pun.")
+	private boolean check;
+
+	@Option(names = { "-r", "--recursive" }, description = "Ikut merapikan subfolder.")
+	private boolean recursive;
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Inject
+	private SopFiles sopFiles;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private SopSourceFormatter formatter;
+
+	@Override
+	public Integer call() throws IOException {
+		List<Path> files = Usage.files(spec, inputs, recursive);
+		PrintWriter out = spec.commandLine().getOut();
+		int changed = 0;
+		int broken = 0;
+		for (XtextResource resource : sopFiles.load(files)) {
+			Path file = SopFiles.path(resource);
+			String name = SopFiles.display(file);
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				for (Issue issue : validator.validate(resource, CheckMode.FAST_ONLY, CancelIndicator.NullImpl)) {
+					if (Diagnostic.SYNTAX_DIAGNOSTIC.equals(issue.getCode())) {
+						out.println(CheckCommand.Diagnostics.line(file, issue));
+					}
+				}
+				out.println(name + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya");
+				broken++;
+				continue;
+			}
+			String original = Files.readString(file, StandardCharsets.UTF_8);
+			String formatted = formatter.format(resource);
+			if (formatted.equals(original)) {
+				continue;
+			}
+			changed++;
+			if (check) {
+				out.println(name + ": perlu dirapikan");
+			} else {
+				writeAtomically(file, formatted);
+				out.println(name + ": dirapikan");
+			}
+		}
+		out.printf("%d berkas: %d %s, %d tidak dapat dibaca.%n", files.size(), changed,
+				check ? "perlu dirapikan" : "dirapikan", broken);
+		return broken > 0 || (check && changed > 0) ? 1 : 0;
+	}
+
+	/** Readers of the file see the old text or the new one, never half of it. */
+	private static void writeAtomically(Path file, String text) throws IOException {
+		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

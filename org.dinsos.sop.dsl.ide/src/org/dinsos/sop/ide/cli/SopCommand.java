@@ -1,0 +1,82 @@
+package org.dinsos.sop.ide.cli;
+
+import java.io.PrintWriter;
+
+import org.dinsos.sop.ide.SopIdeSetup;
+
+import com.google.inject.ConfigurationException;
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The `sop` command: checks and formats SOP files from a terminal or a build. */
+@Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
+		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa dan merapikan berkas .sop.",
+		subcommands = { CheckCommand.class, FormatCommand.class },
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop check --help" })
+public class SopCommand implements Runnable {
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check atau format (lihat sop --help).");
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+	}
+
+	/** Runs one command line; returns the exit code: 0 fine, 1 problems found, 2 bad usage. */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(Language.injector()));
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+			line.getErr().println("sop: " + exception.getMessage());
+			return 1;
+		});
+		int exitCode = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return exitCode;
+	}
+
+	/** Lets commands receive the language's services by injection. */
+	private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			try {
+				return injector.getInstance(type);
+			} catch (ConfigurationException e) {
+				return CommandLine.defaultFactory().create(type);
+			}
+		}
+	}
+
+	/** One injector per process: building it costs about a second. */
+	static final class Language {
+		private static volatile Injector injector;
+
+		static Injector injector() {
+			if (injector == null) {
+				synchronized (Language.class) {
+					if (injector == null) {
+						injector = new SopIdeSetup().createInjectorAndDoEMFRegistration();
+					}
+				}
+			}
+			return injector;
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package org.dinsos.sop.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dinsos.sop.ide.cli.SopCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `sop check` and `sop format` as a user runs them: their output lines, exit codes and files on disk. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	private String out;
+	private String err;
+
+	private int sop(String... args) {
+		StringWriter outText = new StringWriter();
+		StringWriter errText = new StringWriter();
+		int exitCode = SopCommand.run(new PrintWriter(outText), new PrintWriter(errText), args);
+		out = outText.toString();
+		err = errText.toString();
+		return exitCode;
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	private static final String VALID = """
+			sop Uji "Uji coba" {
+				pelaksana {
+					kadis "Kepala Dinas"
+				}
+				prosedur {
+					1 mulai kadis "Memerintahkan"
+						waktu 10 menit
+					2 selesai kadis "Menandatangani"
+						waktu 5 menit
+				}
+			}
+			""";
+
+	@Test
+	void checkPrintsASyntaxErrorWithFileLineAndColumnAndExitsOne() throws IOException {
+		Path file = write("rusak.sop", """
+				sop Rusak "Rusak" {
+					prosedur {
+						1 mulai "Memerintahkan"
+							waktu 10 menit
+				}
+				""");
+		assertEquals(1, sop("check", file.toString()));
+		assertEquals(List.of(
+				file + ":5:2: error: 'akhir berkas' tidak diharapkan di sini; seharusnya '}'. [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
+				"1 berkas diperiksa: 1 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
+	}
+
+	@Test
+	void checkReportsAnImpossibleDateAndAnUnknownActorAtTheirPlace() throws IOException {
+		Path file = write("tanggal.sop", """
+				sop Tanggal "Tanggal" {
+					tanggal pembuatan 2024-02-30
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kabid "Memerintahkan"
+					}
+				}
+				""");
+		assertEquals(1, sop("check", file.toString()));
+		assertEquals(List.of(
+				file + ":2:20: error: Tanggal '2024-02-30' tidak ada di kalender; tulis tahun-bulan-hari, misalnya 2024-01-05. [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
+				file + ":7:11: error: Pelaksana 'kabid' belum dideklarasikan di bagian pelaksana. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
+				"1 berkas diperiksa: 2 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
+	}
+
+	@Test
+	void checkOfTheExamplesFindsNoError() {
+		assertEquals(0, sop("check", Sops.EXAMPLES.toString()));
+		assertTrue(out.endsWith("6 berkas diperiksa: 0 kesalahan, 0 peringatan, 0 info." + System.lineSeparator()), out);
+	}
+
+	@Test
+	void checkResolvesLinksBetweenTheFilesItIsGiven() throws IOException {
+		write("uji.sop", VALID);
+		Path lanjutan = write("lanjutan.sop", """
+				sop Lanjutan "Lanjutan" {
+					keterkaitan {
+						prasyarat sop Uji
+						sop TidakAda
+					}
+				}
+				""");
+		assertEquals(1, sop("check", dir.toString()));
+		assertEquals(List.of(
+				lanjutan + ":4:7: error: SOP 'TidakAda' tidak ditemukan di antara berkas yang dibuka. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
+				"2 berkas diperiksa: 1 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
+	}
+
+	@Test
+	void aMissingFileIsBadUsage() {
+		assertEquals(2, sop("check", dir.resolve("tidak-ada.sop").toString()));
+		assertTrue(err.contains("Berkas atau folder tidak ditemukan"), err);
+		assertEquals(2, sop("check"));
+		assertEquals(2, sop("periksa", "x.sop"));
+	}
+
+	@Test
+	void everyCommandHasHelpWithExamples() {
+		for (String command : List.of("check", "format")) {
+			assertEquals(0, sop(command, "--help"));
+			assertTrue(out.contains("Penggunaan: sop " + command), out);
+			assertTrue(out.contains("Contoh:"), out);
+		}
+		assertEquals(0, sop("--help"));
+		assertTrue(out.contains("Perintah:"), out);
+	}
+
+	@Test
+	void formatLeavesAFileWithASyntaxErrorUntouched() throws IOException {
+		String broken = "sop  Rusak \"Rusak\" {\n  nomor\n   prosedur { 1 mulai \"x\" }\n";
+		Path file = write("rusak.sop", broken);
+		byte[] before = Files.readAllBytes(file);
+		assertEquals(1, sop("format", file.toString()));
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertTrue(out.contains(file + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya"), out);
+		assertEquals(List.of(file.getFileName().toString()), listing());
+	}
+
+	@Test
+	void formatRewritesAMessyFileInPlaceAndCheckOnlyReports() throws IOException {
+		Path file = write("uji.sop", VALID.replace("\n\t\t\t", " ").replace("\t", "  "));
+		String messy = Sops.read(file);
+
+		assertEquals(1, sop("format", "--check", file.toString()));
+		assertEquals(List.of(file + ": perlu dirapikan", "1 berkas: 1 perlu dirapikan, 0 tidak dapat dibaca."),
+				out.lines().toList());
+		assertEquals(messy, Sops.read(file));
+
+		assertEquals(0, sop("format", file.toString()));
+		assertEquals(VALID, Sops.read(file));
+		assertEquals(List.of(file.getFileName().toString()), listing());
+
+		assertEquals(0, sop("format", "--check", file.toString()));
+		assertEquals(List.of("1 berkas: 0 perlu dirapikan, 0 tidak dapat dibaca."), out.lines().toList());
+	}
+
+	/** The folder holds only what the test wrote: no temporary file is left behind. */
+	private List<String> listing() throws IOException {
+		try (var files = Files.list(dir)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package org.dinsos.sop.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.dinsos.sop.sop.Dokumen;
+import org.dinsos.sop.sop.Sop;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/** Shared fixtures: the bundled examples and SOP snippets, read by the real language setup. */
+public final class Sops {
+
+	/** The examples folder of the repository (the build passes its path). */
+	public static final Path EXAMPLES = Path.of(System.getProperty("sop.examples", "../examples")).toAbsolutePath()
+			.normalize();
+
+	public static final Injector INJECTOR = new SopInjectorProvider().getInjector();
+
+	private Sops() {
+	}
+
+	/** The valid examples: the five SOPs and their booklet, not the deliberately invalid copies. */
+	public static List<Path> exampleFiles() {
+		try (Stream<Path> files = Files.list(EXAMPLES)) {
+			return files.filter(f -> f.toString().endsWith(".sop")).sorted().collect(Collectors.toList());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static Path example(String fileName) {
+		return EXAMPLES.resolve(fileName);
+	}
+
+	/** All examples in one resource set, so that links between them resolve, as in a workspace. */
+	public static XtextResourceSet loadExamples() {
+		return load(exampleFiles(), Map.of());
+	}
+
+	/** The examples, with some files' contents replaced by the given texts. */
+	public static XtextResourceSet load(List<Path> files, Map<Path, String> replacedTexts) {
+		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+			try {
+				String text = replacedTexts.containsKey(file) ? replacedTexts.get(file) : read(file);
+				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return resourceSet;
+	}
+
+	public static XtextResource resource(XtextResourceSet resourceSet, Path file) {
+		return (XtextResource) resourceSet.getResource(URI.createFileURI(file.toString()), false);
+	}
+
+	public static Sop sop(XtextResourceSet resourceSet, String fileName) {
+		return (Sop) resource(resourceSet, example(fileName)).getContents().get(0);
+	}
+
+	/** A snippet parsed on its own, as if it were the file "snippet.sop". */
+	public static XtextResource parse(String text) {
+		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		Resource resource = resourceSet.createResource(URI.createURI("snippet.sop"));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return (XtextResource) resource;
+	}
+
+	public static Dokumen root(XtextResource resource) {
+		return (Dokumen) resource.getContents().get(0);
+	}
+
+	public static List<Issue> validate(Resource resource) {
+		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl);
+	}
+
+	/** The comments of a file, in order, as written. */
+	public static List<String> comments(XtextResource resource) {
+		return StreamSupport.stream(resource.getParseResult().getRootNode().getLeafNodes().spliterator(), false)
+				.filter(ILeafNode::isHidden).map(ILeafNode::getText).filter(t -> !t.isBlank()).map(String::strip)
+				.collect(Collectors.toList());
+	}
+
+	public static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
