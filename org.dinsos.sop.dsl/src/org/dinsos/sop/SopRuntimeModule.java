@@ -9,6 +9,7 @@ import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.parser.SopSyntaxErrorMessages;
 import org.dinsos.sop.linking.SopLinkingMessages;
 import org.dinsos.sop.resource.SopFragmentProvider;
+import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.service.DispatchingProvider;
 import com.google.inject.Binder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 
 /**
@@ -26,6 +28,10 @@ public class SopRuntimeModule extends AbstractSopRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return SopValueConverters.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return SopResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {

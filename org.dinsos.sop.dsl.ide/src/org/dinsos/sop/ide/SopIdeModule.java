@@ -3,9 +3,21 @@
  */
 package org.dinsos.sop.ide;
 
+import org.dinsos.sop.ide.quickfix.SopQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
 /**
  * Use this class to register ide components.
  */
 public class SopIdeModule extends AbstractSopIdeModule {
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return SopQuickfixProvider.class;
+	}
 }

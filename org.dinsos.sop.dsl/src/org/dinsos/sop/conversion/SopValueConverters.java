@@ -30,6 +30,11 @@ public class SopValueConverters extends DefaultTerminalConverters {
 		return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
+	/** An amount as an SOP writes it, with a decimal comma: 1,5. */
+	public static String angka(BigDecimal value) {
+		return value.toPlainString().replace('.', ',');
+	}
+
 	@ValueConverter(rule = "TANGGAL")
 	public IValueConverter<Date> TANGGAL() {
 		return new IValueConverter<>() {
@@ -65,7 +70,7 @@ public class SopValueConverters extends DefaultTerminalConverters {
 
 			@Override
 			public String toString(BigDecimal value) {
-				return value.toPlainString().replace('.', ',');
+				return angka(value);
 			}
 		};
 	}

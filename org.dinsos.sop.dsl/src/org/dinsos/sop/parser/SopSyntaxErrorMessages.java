@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dinsos.sop.validation.SopIssueCodes;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
@@ -39,7 +41,10 @@ public class SopSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	/** A value the converters refused (an impossible date, say) is reported with their own message. */
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage(context.getValueConverterException().getMessage(), Diagnostic.SYNTAX_DIAGNOSTIC);
+		String code = context.getValueConverterException().getNode() != null
+				&& context.getValueConverterException().getNode().getGrammarElement() instanceof RuleCall call
+				&& "TANGGAL".equals(call.getRule().getName()) ? SopIssueCodes.TANGGAL_TIDAK_VALID : Diagnostic.SYNTAX_DIAGNOSTIC;
+		return new SyntaxErrorMessage(context.getValueConverterException().getMessage(), code);
 	}
 
 	static String translate(String message) {

@@ -1,5 +1,380 @@
 package org.dinsos.sop.validation;
 
-/** The rules of the SOP AP format beyond syntax and linking: one small @Check method per rule. */
+import static org.dinsos.sop.sop.SopPackage.Literals.DOKUMEN__NAME;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
+import static org.dinsos.sop.sop.SopPackage.Literals.KETERKAITAN__SOP;
+import static org.dinsos.sop.sop.SopPackage.Literals.LANGKAH__KEGIATAN;
+import static org.dinsos.sop.sop.SopPackage.Literals.LANGKAH__NAME;
+import static org.dinsos.sop.sop.SopPackage.Literals.MUTU_BAKU__OUTPUT;
+import static org.dinsos.sop.sop.SopPackage.Literals.PELAKSANA__NAME;
+import static org.dinsos.sop.sop.SopPackage.Literals.PENGESAHAN__NIP;
+import static org.dinsos.sop.sop.SopPackage.Literals.PROSES__JENIS;
+import static org.dinsos.sop.sop.SopPackage.Literals.PROSES__LANJUT;
+import static org.dinsos.sop.sop.SopPackage.Literals.SOP__NOMOR;
+import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_EFEKTIF;
+import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_REVISI;
+import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__JUMLAH;
+import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__SATUAN;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.dinsos.sop.conversion.SopValueConverters;
+import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.SatuanWaktu;
+import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
+import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.Keterkaitan;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.MutuBaku;
+import org.dinsos.sop.sop.Pelaksana;
+import org.dinsos.sop.sop.Pengesahan;
+import org.dinsos.sop.sop.Proses;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.SopPackage;
+import org.dinsos.sop.sop.Waktu;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+/**
+ * The rules of the SOP AP format beyond syntax and linking: one small check per rule, each reported
+ * with its code from {@link SopIssueCodes} on the smallest piece of text that breaks it.
+ */
 public class SopValidator extends AbstractSopValidator {
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	// --- Pelaksana ---
+
+	// Each pelaksana is one column, declared once.
+	@Check
+	public void pelaksanaSekali(Sop sop) {
+		Set<String> seen = new HashSet<>();
+		for (Pelaksana pelaksana : sop.getPelaksana()) {
+			if (!seen.add(pelaksana.getName())) {
+				error("Pelaksana '" + pelaksana.getName() + "' sudah dideklarasikan; hapus deklarasi kedua ini.",
+						pelaksana, PELAKSANA__NAME, SopIssueCodes.PELAKSANA_GANDA);
+			}
+		}
+	}
+
+	// A declared pelaksana that does no step is an empty column in the flowchart.
+	@Check
+	public void pelaksanaDipakai(Sop sop) {
+		Set<Pelaksana> used = sop.getLangkah().stream().map(Langkah::getPelaksana).collect(Collectors.toSet());
+		for (Pelaksana pelaksana : sop.getPelaksana()) {
+			if (!used.contains(pelaksana)) {
+				warning("Pelaksana '" + pelaksana.getName() + "' tidak melakukan satu langkah pun; kolomnya akan kosong. "
+						+ "Hapus pelaksana ini atau tugaskan sebuah langkah kepadanya.",
+						pelaksana, PELAKSANA__NAME, SopIssueCodes.PELAKSANA_TIDAK_DIPAKAI, pelaksana.getName());
+			}
+		}
+	}
+
+	// Every step's symbol is drawn in the column of the pelaksana who does it.
+	@Check
+	public void langkahAdaPelaksana(Langkah langkah) {
+		if (langkah.getPelaksana() == null) {
+			error("Langkah " + langkah.getName() + " belum punya pelaksana; tulis nama pelaksana sebelum kegiatannya.",
+					langkah, LANGKAH__NAME, SopIssueCodes.LANGKAH_TANPA_PELAKSANA);
+		}
+	}
+
+	// --- Step numbers and flow ---
+
+	// The No column runs 1..n in the order of the rows.
+	@Check
+	public void nomorLangkahBerurutan(Sop sop) {
+		Map<Integer, Langkah> seen = new HashMap<>();
+		int previous = 0;
+		for (Langkah langkah : sop.getLangkah()) {
+			int nomor = nomor(langkah);
+			int expected = previous + 1;
+			Langkah earlier = seen.putIfAbsent(nomor, langkah);
+			if (earlier != null) {
+				error("Nomor langkah " + nomor + " sudah dipakai langkah sebelumnya; langkah ini seharusnya nomor "
+						+ expected + ". Nomori ulang langkah 1 sampai " + sop.getLangkah().size() + ".",
+						langkah, LANGKAH__NAME, SopIssueCodes.NOMOR_LANGKAH_GANDA);
+				previous = expected;
+			} else if (nomor > expected) {
+				String skipped = nomor == expected + 1 ? "nomor " + expected : "nomor " + expected + " sampai " + (nomor - 1);
+				error("Setelah langkah " + (expected - 1) + " seharusnya langkah " + expected + ", bukan " + nomor + " ("
+						+ skipped + " terlewat). Nomori ulang langkah 1 sampai " + sop.getLangkah().size() + ".",
+						langkah, LANGKAH__NAME, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT);
+				previous = nomor;
+			} else if (nomor < expected) {
+				error("Langkah " + nomor + " berada setelah langkah " + previous + "; nomor harus naik satu per satu. "
+						+ "Nomori ulang langkah 1 sampai " + sop.getLangkah().size() + ".",
+						langkah, LANGKAH__NAME, SopIssueCodes.NOMOR_LANGKAH_TIDAK_URUT);
+			} else {
+				previous = nomor;
+			}
+		}
+	}
+
+	private static int nomor(Langkah langkah) {
+		try {
+			return Integer.parseInt(langkah.getName());
+		} catch (NumberFormatException tooLarge) {
+			return Integer.MAX_VALUE;
+		}
+	}
+
+	// The flowchart starts with a terminator on its first step, and only there.
+	@Check
+	public void mulaiDiAwal(Sop sop) {
+		List<Langkah> langkah = sop.getLangkah();
+		for (int i = 0; i < langkah.size(); i++) {
+			if (i == 0 && !Alur.isMulai(langkah.get(0))) {
+				error("Langkah pertama adalah awal alur; tandai dengan 'mulai' (simbol kapsul): "
+						+ langkah.get(0).getName() + " mulai ...", langkah.get(0), LANGKAH__NAME, SopIssueCodes.AWAL_BUKAN_MULAI);
+			} else if (i > 0 && Alur.isMulai(langkah.get(i))) {
+				error("Hanya langkah pertama yang boleh 'mulai'; hapus 'mulai' dari langkah " + langkah.get(i).getName() + ".",
+						langkah.get(i), PROSES__JENIS, SopIssueCodes.MULAI_DI_TENGAH);
+			}
+		}
+	}
+
+	// The flowchart ends with a terminator: at least one step is `selesai`.
+	@Check
+	public void adaSelesai(Sop sop) {
+		if (!sop.getLangkah().isEmpty() && sop.getLangkah().stream().noneMatch(Alur::isSelesai)) {
+			Langkah last = sop.getLangkah().get(sop.getLangkah().size() - 1);
+			error("Alur tidak punya akhir; tandai langkah terakhir dengan 'selesai' (simbol kapsul): " + last.getName()
+					+ " selesai ...", last, LANGKAH__NAME, SopIssueCodes.TANPA_SELESAI);
+		}
+	}
+
+	// An end terminator has no arrow leaving it.
+	@Check
+	public void selesaiTanpaLanjutan(Proses proses) {
+		if (Alur.isSelesai(proses) && proses.getLanjut() != null) {
+			error("Langkah " + proses.getName() + " adalah akhir alur ('selesai') dan tidak boleh punya 'lanjut ke'; "
+					+ "hapus 'lanjut ke' atau 'selesai'.", proses, PROSES__LANJUT, SopIssueCodes.SELESAI_ADA_LANJUTAN);
+		}
+	}
+
+	// The flow runs top to bottom; only a decision's branch goes back up.
+	@Check
+	public void lanjutTidakMundur(Proses proses) {
+		Langkah target = proses.getLanjut();
+		if (target != null && !target.eIsProxy()) {
+			List<Langkah> all = ((Sop) proses.eContainer()).getLangkah();
+			if (all.indexOf(target) <= all.indexOf(proses)) {
+				error("Langkah " + proses.getName() + " kembali ke langkah " + target.getName()
+						+ " tanpa keputusan; alur hanya boleh naik lewat cabang Ya/Tidak sebuah keputusan.",
+						proses, PROSES__LANJUT, SopIssueCodes.MUNDUR_TANPA_KEPUTUSAN);
+			}
+		}
+	}
+
+	// A decision has exactly two exits, Ya and Tidak, each to another step.
+	@Check
+	public void keputusanDuaCabang(Keputusan keputusan) {
+		if (keputusan.getYa() == null) {
+			error("Keputusan " + keputusan.getName() + " belum punya cabang Ya; tambahkan 'ya ke <nomor langkah>'.",
+					keputusan, LANGKAH__NAME, SopIssueCodes.KEPUTUSAN_TANPA_YA);
+		} else if (keputusan.getYa() == keputusan) {
+			error("Cabang Ya keputusan " + keputusan.getName() + " kembali ke dirinya sendiri; arahkan ke langkah lain.",
+					keputusan, KEPUTUSAN__YA, SopIssueCodes.KEPUTUSAN_KE_DIRI_SENDIRI);
+		}
+		if (keputusan.getTidak() == null) {
+			error("Keputusan " + keputusan.getName() + " belum punya cabang Tidak; tambahkan 'tidak ke <nomor langkah>'.",
+					keputusan, LANGKAH__NAME, SopIssueCodes.KEPUTUSAN_TANPA_TIDAK);
+		} else if (keputusan.getTidak() == keputusan) {
+			error("Cabang Tidak keputusan " + keputusan.getName() + " kembali ke dirinya sendiri; arahkan ke langkah lain.",
+					keputusan, KEPUTUSAN__TIDAK, SopIssueCodes.KEPUTUSAN_KE_DIRI_SENDIRI);
+		}
+	}
+
+	// Every step is reached from the start, and from every step an end is reached.
+	@Check(CheckType.NORMAL)
+	public void alurTersambung(Sop sop) {
+		if (sop.getLangkah().isEmpty()) {
+			return;
+		}
+		Set<Langkah> reached = Alur.terjangkauDariAwal(sop);
+		Set<Langkah> ending = Alur.sampaiSelesai(sop);
+		boolean hasEnd = sop.getLangkah().stream().anyMatch(Alur::isSelesai);
+		for (Langkah langkah : sop.getLangkah()) {
+			if (!reached.contains(langkah)) {
+				error("Langkah " + langkah.getName() + " tidak pernah dicapai dari langkah pertama; "
+						+ "sambungkan dengan 'lanjut ke' atau cabang sebuah keputusan, atau hapus langkah ini.",
+						langkah, LANGKAH__NAME, SopIssueCodes.TIDAK_TERJANGKAU);
+			} else if (hasEnd && !ending.contains(langkah)) {
+				error("Dari langkah " + langkah.getName() + " alur tidak pernah sampai ke langkah 'selesai' "
+						+ "(jalan buntu atau putaran tanpa jalan keluar).", langkah, LANGKAH__NAME, SopIssueCodes.BUNTU);
+			}
+		}
+	}
+
+	// --- Waktu ---
+
+	// Mutu Baku: every step states a time greater than zero.
+	@Check
+	public void adaWaktu(Langkah langkah) {
+		Waktu waktu = langkah.getMutuBaku().getWaktu();
+		if (waktu == null) {
+			error("Langkah " + langkah.getName() + " belum punya waktu Mutu Baku; tambahkan misalnya 'waktu 1 jam'.",
+					langkah, LANGKAH__NAME, SopIssueCodes.WAKTU_KOSONG);
+		} else if (waktu.getJumlah().signum() <= 0) {
+			error("Waktu harus lebih dari nol.", waktu, WAKTU__JUMLAH, SopIssueCodes.WAKTU_NOL);
+		}
+	}
+
+	// Mutu Baku: time is written in menit, jam, hari, hari kerja, minggu or bulan.
+	@Check
+	public void satuanDikenal(Waktu waktu) {
+		if (SatuanWaktu.baca(waktu.getSatuan()).isEmpty()) {
+			Optional<SatuanWaktu> saran = SatuanWaktu.saran(waktu.getSatuan());
+			String known = "menit, jam, hari, hari kerja, minggu atau bulan";
+			if (saran.isPresent()) {
+				error("Satuan waktu '" + waktu.getSatuan() + "' tidak dikenal; maksudnya '" + saran.get().kata() + "'? "
+						+ "Gunakan " + known + ".", waktu, WAKTU__SATUAN, SopIssueCodes.SATUAN_TIDAK_DIKENAL,
+						saran.get().kata());
+			} else {
+				error("Satuan waktu '" + waktu.getSatuan() + "' tidak dikenal; gunakan " + known + ".", waktu,
+						WAKTU__SATUAN, SopIssueCodes.SATUAN_TIDAK_DIKENAL);
+			}
+		}
+	}
+
+	// Mutu Baku: a time reads best in the largest unit that keeps it whole or half.
+	@Check
+	public void satuanTerbaca(Waktu waktu) {
+		Durasi.dalamSatuanLebihBesar(waktu, Durasi.JAM_KERJA_BAKU).ifPresent(better -> {
+			String text = SopValueConverters.angka(better.getJumlah()) + " " + better.getSatuan();
+			info(SopValueConverters.angka(waktu.getJumlah()) + " " + waktu.getSatuan() + " lebih mudah dibaca sebagai "
+					+ text + ".", waktu, WAKTU__JUMLAH, SopIssueCodes.SATUAN_LEBIH_BESAR, text);
+		});
+	}
+
+	// --- Identity and links ---
+
+	// Identity: unit, nomor, nama, tanggal pembuatan and disahkan oleh are required.
+	@Check
+	public void identitasLengkap(Sop sop) {
+		requireField(sop, sop.getUnit() != null, "unit", "unit \"Dinas ...\" alamat \"...\"");
+		requireField(sop, sop.getNomor() != null && !sop.getNomor().isBlank(), "nomor", "nomor \"800/1/...\"");
+		requireField(sop, sop.getTanggalPembuatan() != null, "tanggal pembuatan", "tanggal pembuatan 2024-01-05");
+		requireField(sop, sop.getPengesahan() != null, "disahkan oleh", "disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\"");
+		requireField(sop, !sop.getJudul().isBlank(), "nama SOP", "sop " + sop.getName() + " \"Nama SOP\" {");
+	}
+
+	private void requireField(Sop sop, boolean present, String field, String example) {
+		if (!present) {
+			error("Identitas SOP belum lengkap: " + field + " belum diisi; tambahkan " + example + ".", sop,
+					DOKUMEN__NAME, SopIssueCodes.IDENTITAS_KOSONG, field);
+		}
+	}
+
+	// Identity: an SOP is revised and takes effect on or after the day it is made.
+	@Check
+	public void tanggalSetelahPembuatan(Sop sop) {
+		if (sop.getTanggalPembuatan() != null) {
+			checkNotBefore(sop, sop.getTanggalRevisi(), SOP__TANGGAL_REVISI, "revisi");
+			checkNotBefore(sop, sop.getTanggalEfektif(), SOP__TANGGAL_EFEKTIF, "efektif");
+		}
+	}
+
+	private void checkNotBefore(Sop sop, Date date, EStructuralFeature feature, String name) {
+		if (date != null && date.before(sop.getTanggalPembuatan())) {
+			error("Tanggal " + name + " (" + SopValueConverters.toLocalDate(date) + ") tidak boleh sebelum tanggal pembuatan ("
+					+ SopValueConverters.toLocalDate(sop.getTanggalPembuatan()) + ").", sop, feature,
+					SopIssueCodes.TANGGAL_SEBELUM_PEMBUATAN);
+		}
+	}
+
+	// Identity: the NIP is 18 digits: birth date (8), appointment month (6), sex (1), sequence (3).
+	@Check
+	public void nipValid(Pengesahan pengesahan) {
+		if (pengesahan.getNip() != null) {
+			Nip.masalah(pengesahan.getNip()).ifPresent(problem -> error("NIP '" + pengesahan.getNip() + "' tidak valid: "
+					+ problem, pengesahan, PENGESAHAN__NIP, SopIssueCodes.NIP_TIDAK_VALID));
+		}
+	}
+
+	// Identity: the nomor SOP is unique in the workspace.
+	@Check(CheckType.NORMAL)
+	public void nomorSopUnik(Sop sop) {
+		if (sop.getNomor() == null || sop.getNomor().isBlank()) {
+			return;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(sop.eResource());
+		URIConverter uris = sop.eResource().getResourceSet().getURIConverter();
+		URI own = uris.normalize(sop.eResource().getURI());
+		for (IEObjectDescription other : descriptions.getExportedObjectsByType(SopPackage.Literals.SOP)) {
+			boolean self = other.getEObjectOrProxy() == sop || uris.normalize(other.getEObjectURI().trimFragment()).equals(own);
+			if (!self && sop.getNomor().equals(other.getUserData(SopResourceDescriptionStrategy.NOMOR))) {
+				error("Nomor SOP '" + sop.getNomor() + "' sudah dipakai SOP " + other.getName() + " ("
+						+ other.getEObjectURI().trimFragment().lastSegment() + "); setiap SOP perlu nomor sendiri.",
+						sop, SOP__NOMOR, SopIssueCodes.NOMOR_SOP_GANDA);
+				return;
+			}
+		}
+	}
+
+	// Keterkaitan: an SOP is not related to itself.
+	@Check
+	public void keterkaitanKeSopLain(Keterkaitan keterkaitan) {
+		if (keterkaitan.getSop() != null && keterkaitan.getSop() == keterkaitan.eContainer()) {
+			error("SOP tidak dapat terkait dengan dirinya sendiri; sebut SOP lain.", keterkaitan, KETERKAITAN__SOP,
+					SopIssueCodes.KETERKAITAN_DIRI_SENDIRI);
+		}
+	}
+
+	// Mutu Baku continuity: a step's output is what the next step needs.
+	@Check(CheckType.NORMAL)
+	public void outputDipakai(Langkah langkah) {
+		MutuBaku mutu = langkah.getMutuBaku();
+		List<Langkah> next = Alur.berikutnya(langkah);
+		if (mutu.getOutput().isEmpty() || next.isEmpty()) {
+			return;
+		}
+		boolean used = next.stream().flatMap(n -> n.getMutuBaku().getKelengkapan().stream())
+				.anyMatch(kelengkapan -> mutu.getOutput().stream().anyMatch(output -> mentions(kelengkapan, output)));
+		if (!used) {
+			String nomor = next.stream().map(Langkah::getName).collect(Collectors.joining(" dan "));
+			info("Output langkah " + langkah.getName() + " tidak disebut dalam kelengkapan langkah " + nomor
+					+ " berikutnya; periksa kesinambungan Mutu Baku.", mutu, MUTU_BAKU__OUTPUT, 0,
+					SopIssueCodes.OUTPUT_TIDAK_DIPAKAI);
+		}
+	}
+
+	private static boolean mentions(String kelengkapan, String output) {
+		String a = kelengkapan.toLowerCase(Locale.ROOT).strip();
+		String b = output.toLowerCase(Locale.ROOT).strip();
+		return a.contains(b) || b.contains(a);
+	}
+
+	private static final Pattern ACTIVE_VERB = Pattern.compile("^(me|ber)\\p{L}{3,}.*", Pattern.CASE_INSENSITIVE);
+
+	// Kegiatan is an active verb phrase without a subject ("Memerintahkan penyusunan LAKIP").
+	@Check
+	public void kegiatanDimulaiKataKerja(Langkah langkah) {
+		if (!ACTIVE_VERB.matcher(langkah.getKegiatan().strip()).matches()) {
+			String first = langkah.getKegiatan().strip().split("\\s+")[0];
+			info("Kegiatan sebaiknya diawali kata kerja aktif tanpa subjek (misalnya 'Memeriksa ...'), bukan '" + first
+					+ "'.", langkah, LANGKAH__KEGIATAN, SopIssueCodes.KEGIATAN_BUKAN_KATA_KERJA);
+		}
+	}
 }

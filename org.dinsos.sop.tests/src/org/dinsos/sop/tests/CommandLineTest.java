@@ -38,8 +38,21 @@ class CommandLineTest {
 		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
 	}
 
-	private static final String VALID = """
-			sop Uji "Uji coba" {
+	/** A complete, valid SOP: what `sop check` accepts without a word. */
+	private static String sopText(String name, String nomor, String body) {
+		return """
+				sop %s "Uji coba" {
+					unit "Dinas Sosial Kota Metro"
+					nomor "%s"
+					tanggal pembuatan 2024-01-05
+					disahkan oleh "Kepala Dinas Sosial Kota Metro"
+						nama "SRI AMANTO, S.H., M.H"
+						nip "196804201993031009"
+				%s}
+				""".formatted(name, nomor, body);
+	}
+
+	private static final String VALID = sopText("Uji", "800/1/D-5/03/2024", """
 				pelaksana {
 					kadis "Kepala Dinas"
 				}
@@ -49,64 +62,64 @@ class CommandLineTest {
 					2 selesai kadis "Menandatangani"
 						waktu 5 menit
 				}
-			}
-			""";
+			""");
+
+	@Test
+	void checkOfAValidSopSaysSoAndExitsZero() throws IOException {
+		Path file = write("uji.sop", VALID);
+		assertEquals(0, sop("check", file.toString()));
+		assertEquals(List.of("1 berkas diperiksa: 0 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
+	}
 
 	@Test
 	void checkPrintsASyntaxErrorWithFileLineAndColumnAndExitsOne() throws IOException {
-		Path file = write("rusak.sop", """
-				sop Rusak "Rusak" {
-					prosedur {
-						1 mulai "Memerintahkan"
-							waktu 10 menit
-				}
-				""");
+		Path file = write("rusak.sop", VALID.substring(0, VALID.lastIndexOf('}')));
 		assertEquals(1, sop("check", file.toString()));
 		assertEquals(List.of(
-				file + ":5:2: error: 'akhir berkas' tidak diharapkan di sini; seharusnya '}'. [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
+				file + ":16:3: error: 'akhir berkas' tidak diharapkan di sini; seharusnya '}'. [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
 				"1 berkas diperiksa: 1 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
 	}
 
 	@Test
 	void checkReportsAnImpossibleDateAndAnUnknownActorAtTheirPlace() throws IOException {
-		Path file = write("tanggal.sop", """
-				sop Tanggal "Tanggal" {
-					tanggal pembuatan 2024-02-30
-					pelaksana {
-						kadis "Kepala Dinas"
-					}
-					prosedur {
-						1 mulai kabid "Memerintahkan"
-					}
-				}
-				""");
+		Path file = write("tanggal.sop", VALID.replace("tanggal pembuatan 2024-01-05", "tanggal pembuatan 2024-01-05\n\ttanggal revisi 2024-02-30")
+				.replace("1 mulai kadis", "1 mulai kabid"));
 		assertEquals(1, sop("check", file.toString()));
 		assertEquals(List.of(
-				file + ":2:20: error: Tanggal '2024-02-30' tidak ada di kalender; tulis tahun-bulan-hari, misalnya 2024-01-05. [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]",
-				file + ":7:11: error: Pelaksana 'kabid' belum dideklarasikan di bagian pelaksana. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
+				file + ":5:17: error: Tanggal '2024-02-30' tidak ada di kalender; tulis tahun-bulan-hari, misalnya 2024-01-05. [sop.tanggal.tidak-valid]",
+				file + ":13:11: error: Pelaksana 'kabid' belum dideklarasikan; tambahkan di bagian pelaksana, misalnya: kabid \"Nama Jabatan\". [sop.pelaksana.tidak-dikenal]",
 				"1 berkas diperiksa: 2 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
 	}
 
 	@Test
-	void checkOfTheExamplesFindsNoError() {
+	void checkOfTheExamplesFindsNoErrorAndNoWarning() {
 		assertEquals(0, sop("check", Sops.EXAMPLES.toString()));
-		assertTrue(out.endsWith("6 berkas diperiksa: 0 kesalahan, 0 peringatan, 0 info." + System.lineSeparator()), out);
+		assertEquals(List.of(), out.lines().filter(line -> line.contains(": error: ") || line.contains(": warning: ")).toList());
+		assertTrue(out.lines().reduce((a, b) -> b).orElseThrow().startsWith("6 berkas diperiksa: 0 kesalahan, 0 peringatan, "), out);
+	}
+
+	@Test
+	void checkOfTheInvalidCopiesFindsExactlyTheSeedsNumberingMistakes() {
+		Path invalid = Sops.EXAMPLES.resolve("invalid");
+		assertEquals(1, sop("check", invalid.toString()));
+		assertEquals(List.of(
+				invalid.resolve("kak.sop") + ":72:3: error: Setelah langkah 5 seharusnya langkah 6, bukan 8 (nomor 6 sampai 7 terlewat). Nomori ulang langkah 1 sampai 10. [sop.nomor-langkah.terlewat]",
+				invalid.resolve("laporan-tahunan.sop") + ":73:3: error: Nomor langkah 5 sudah dipakai langkah sebelumnya; langkah ini seharusnya nomor 6. Nomori ulang langkah 1 sampai 12. [sop.nomor-langkah.ganda]"),
+				out.lines().filter(line -> line.contains(": error: ") || line.contains(": warning: ")).toList());
 	}
 
 	@Test
 	void checkResolvesLinksBetweenTheFilesItIsGiven() throws IOException {
 		write("uji.sop", VALID);
-		Path lanjutan = write("lanjutan.sop", """
-				sop Lanjutan "Lanjutan" {
+		Path lanjutan = write("lanjutan.sop", sopText("Lanjutan", "800/2/D-5/03/2024", """
 					keterkaitan {
 						prasyarat sop Uji
 						sop TidakAda
 					}
-				}
-				""");
+				"""));
 		assertEquals(1, sop("check", dir.toString()));
 		assertEquals(List.of(
-				lanjutan + ":4:7: error: SOP 'TidakAda' tidak ditemukan di antara berkas yang dibuka. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
+				lanjutan + ":10:7: error: SOP 'TidakAda' tidak ditemukan di antara berkas yang dibuka; periksa namanya, atau tulis judulnya dalam tanda kutip bila SOP itu di luar ruang kerja ini. [sop.keterkaitan.tidak-ditemukan]",
 				"2 berkas diperiksa: 1 kesalahan, 0 peringatan, 0 info."), out.lines().toList());
 	}
 

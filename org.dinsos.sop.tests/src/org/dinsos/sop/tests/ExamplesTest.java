@@ -60,13 +60,13 @@ class ExamplesTest {
 				Arguments.of("renja.sop", "800/17/D-5/03/2024", List.of("kadis", "sekretaris", "kabid", "perencana", "staf"), 8,
 						Map.of(),
 						"Peraturan Daerah Tentang Rencana Pembangunan Jangka Menengah Daerah Kota Metro Tahun 2021 - 2026"),
-				Arguments.of("laporan-tahunan.sop", "800/18/D-5/03/2024", List.of("kadis", "sekretaris", "kabid", "perencana", "staf"), 12,
+				Arguments.of("laporan-tahunan.sop", "800/18/D-5/03/2024", List.of("kadis", "sekretaris", "perencana", "staf"), 12,
 						Map.of("7", List.of("8", "6")),
 						"Peraturan Daerah Kota Metro No. 7 Tahun … tentang Rencana Pembangunan Jangka Menengah Daerah …"),
-				Arguments.of("pengukuran-kinerja.sop", "800/19/D-5/03/2024", List.of("kadis", "sekretaris", "kabid", "perencana", "arsiparis"), 14,
+				Arguments.of("pengukuran-kinerja.sop", "800/19/D-5/03/2024", List.of("kadis", "sekretaris", "perencana", "arsiparis"), 14,
 						Map.of("9", List.of("10", "8")),
 						"Peraturan Walikota Kota Metro Nomor 5 tahun 2018 tentang petunjuk teknis pelaporan atas kinerja perangkat daerah kota metro"),
-				Arguments.of("kak.sop", "800/20/D-5/03/2024", List.of("kadis", "sekretaris", "kabid", "perencana", "staf"), 10,
+				Arguments.of("kak.sop", "800/20/D-5/03/2024", List.of("kadis", "sekretaris", "perencana", "staf"), 10,
 						Map.of(),
 						"Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi, Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah"));
 	}

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.dinsos.sop.ide.SopIdeSetup;
 import org.dinsos.sop.sop.Dokumen;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
@@ -33,7 +35,8 @@ public final class Sops {
 	public static final Path EXAMPLES = Path.of(System.getProperty("sop.examples", "../examples")).toAbsolutePath()
 			.normalize();
 
-	public static final Injector INJECTOR = new SopInjectorProvider().getInjector();
+	/** The language as the command line and the language server run it, validators registered. */
+	public static final Injector INJECTOR = new SopIdeSetup().createInjectorAndDoEMFRegistration();
 
 	private Sops() {
 	}
@@ -98,6 +101,21 @@ public final class Sops {
 	public static List<Issue> validate(Resource resource) {
 		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
 				CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * The problems with the given code in a snippet, each as "severity line:column+length message",
+	 * the way a reader finds them in the file.
+	 */
+	public static List<String> diagnostics(String text, String code) {
+		return diagnostics(parse(text), code);
+	}
+
+	public static List<String> diagnostics(Resource resource, String code) {
+		return validate(resource).stream().filter(issue -> code.equals(issue.getCode()))
+				.map(issue -> issue.getSeverity().name().toLowerCase(Locale.ROOT) + " " + issue.getLineNumber() + ":"
+						+ issue.getColumn() + "+" + issue.getLength() + " " + issue.getMessage())
+				.collect(Collectors.toList());
 	}
 
 	/** The comments of a file, in order, as written. */

@@ -1,0 +1,70 @@
+package org.dinsos.sop.query;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.SopFactory;
+import org.dinsos.sop.sop.Waktu;
+
+/** Durations of the Mutu Baku: one step's waktu in minutes, and the SOP's total along its main path. */
+public final class Durasi {
+
+	/** The working-day length offices use unless told otherwise (7,5 jam). */
+	public static final BigDecimal JAM_KERJA_BAKU = new BigDecimal("7.5");
+
+	private Durasi() {
+	}
+
+	/** A step's waktu in minutes, or empty when it has none or its unit is unknown. */
+	public static Optional<BigDecimal> menit(Waktu waktu, BigDecimal jamPerHariKerja) {
+		if (waktu == null || waktu.getJumlah() == null || waktu.getSatuan() == null) {
+			return Optional.empty();
+		}
+		return SatuanWaktu.baca(waktu.getSatuan()).map(s -> waktu.getJumlah().multiply(s.menit(jamPerHariKerja)));
+	}
+
+	/**
+	 * The SOP's total waktu in minutes along its main path (Ya at every decision); steps without a
+	 * readable waktu count as zero.
+	 */
+	public static BigDecimal totalMenit(Sop sop, BigDecimal jamPerHariKerja) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Langkah langkah : Alur.jalurUtama(sop)) {
+			total = total.add(menit(langkah.getMutuBaku().getWaktu(), jamPerHariKerja).orElse(BigDecimal.ZERO));
+		}
+		return total;
+	}
+
+	/**
+	 * The same duration in the next larger unit when it reads better there, in whole or half units:
+	 * 90 menit is 1,5 jam; 15 jam is 2 hari at a 7,5-hour working day.
+	 */
+	public static Optional<Waktu> dalamSatuanLebihBesar(Waktu waktu, BigDecimal jamPerHariKerja) {
+		Optional<SatuanWaktu> satuan = waktu == null ? Optional.empty() : SatuanWaktu.baca(waktu.getSatuan());
+		if (satuan.isEmpty() || waktu.getJumlah() == null) {
+			return Optional.empty();
+		}
+		SatuanWaktu larger = switch (satuan.get()) {
+			case MENIT -> SatuanWaktu.JAM;
+			case JAM -> SatuanWaktu.HARI;
+			default -> null;
+		};
+		if (larger == null) {
+			return Optional.empty();
+		}
+		BigDecimal minutes = waktu.getJumlah().multiply(satuan.get().menit(jamPerHariKerja));
+		BigDecimal amount = minutes.divide(larger.menit(jamPerHariKerja), 10, RoundingMode.HALF_UP)
+				.stripTrailingZeros();
+		boolean wholeOrHalf = amount.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
+		if (amount.compareTo(BigDecimal.ONE) < 0 || !wholeOrHalf) {
+			return Optional.empty();
+		}
+		Waktu better = SopFactory.eINSTANCE.createWaktu();
+		better.setJumlah(amount.scale() < 0 ? amount.setScale(0) : amount);
+		better.setSatuan(larger.kata());
+		return Optional.of(better);
+	}
+}

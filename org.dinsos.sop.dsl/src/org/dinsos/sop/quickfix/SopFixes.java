@@ -1,0 +1,177 @@
+package org.dinsos.sop.quickfix;
+
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
+import static org.dinsos.sop.sop.SopPackage.Literals.LANGKAH__NAME;
+import static org.dinsos.sop.sop.SopPackage.Literals.LANGKAH__PELAKSANA;
+import static org.dinsos.sop.sop.SopPackage.Literals.PROSES__LANJUT;
+import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__SATUAN;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dinsos.sop.conversion.SopValueConverters;
+import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.SatuanWaktu;
+import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Pelaksana;
+import org.dinsos.sop.sop.Proses;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.Waktu;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * The repairs offered for what the validator reports, as minimal text edits of the file: the
+ * language server's code actions and the Eclipse quick fixes both apply them. Each takes the element
+ * the problem is reported on and leaves everything else in the file as it was, comments included.
+ */
+public final class SopFixes {
+
+	private SopFixes() {
+	}
+
+	/** Numbers the steps 1..n in file order and points every Ya, Tidak and `lanjut ke` at the new numbers. */
+	public static List<TextEdit> nomoriUlang(EObject anywhereInSop) {
+		Sop sop = EcoreUtil2.getContainerOfType(anywhereInSop, Sop.class);
+		Map<Langkah, String> renumbered = new HashMap<>();
+		List<TextEdit> edits = new ArrayList<>();
+		for (int i = 0; i < sop.getLangkah().size(); i++) {
+			Langkah langkah = sop.getLangkah().get(i);
+			String nomor = String.valueOf(i + 1);
+			renumbered.put(langkah, nomor);
+			if (!nomor.equals(langkah.getName())) {
+				edits.add(replace(node(langkah, LANGKAH__NAME), nomor));
+			}
+		}
+		for (Langkah langkah : sop.getLangkah()) {
+			if (langkah instanceof Keputusan keputusan) {
+				retarget(keputusan, KEPUTUSAN__YA, keputusan.getYa(), renumbered, edits);
+				retarget(keputusan, KEPUTUSAN__TIDAK, keputusan.getTidak(), renumbered, edits);
+			} else if (langkah instanceof Proses proses) {
+				retarget(proses, PROSES__LANJUT, proses.getLanjut(), renumbered, edits);
+			}
+		}
+		return edits;
+	}
+
+	private static void retarget(Langkah source, EStructuralFeature feature, Langkah target,
+			Map<Langkah, String> renumbered, List<TextEdit> edits) {
+		if (target != null && !target.eIsProxy() && !renumbered.get(target).equals(target.getName())) {
+			edits.add(replace(node(source, feature), renumbered.get(target)));
+		}
+	}
+
+	/** Declares the unknown actor of a step as a new pelaksana, after the last one (or in a new block). */
+	public static List<TextEdit> deklarasikanPelaksana(Langkah langkah) {
+		String name = NodeModelUtils.getTokenText(node(langkah, LANGKAH__PELAKSANA));
+		Sop sop = (Sop) langkah.eContainer();
+		String label = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+		String declaration = name + " \"" + label + "\"";
+		if (!sop.getPelaksana().isEmpty()) {
+			INode last = NodeModelUtils.getNode(sop.getPelaksana().get(sop.getPelaksana().size() - 1));
+			return List.of(new TextEdit(last.getEndOffset(), 0, "\n" + indentation(last) + declaration));
+		}
+		INode firstStep = NodeModelUtils.getNode(sop.getLangkah().get(0));
+		INode prosedur = keywordBefore(firstStep, "prosedur");
+		String indent = indentation(prosedur);
+		return List.of(new TextEdit(prosedur.getOffset(), 0,
+				"pelaksana {\n" + indent + "\t" + declaration + "\n" + indent + "}\n" + indent));
+	}
+
+	/** Removes a pelaksana's declaration, with its line. */
+	public static List<TextEdit> hapusPelaksana(Pelaksana pelaksana) {
+		return List.of(deleteLines(NodeModelUtils.getNode(pelaksana)));
+	}
+
+	/** Replaces an unknown time unit by the known one it resembles. */
+	public static List<TextEdit> gantiSatuan(Waktu waktu) {
+		return SatuanWaktu.saran(waktu.getSatuan())
+				.map(saran -> List.of(replace(node(waktu, WAKTU__SATUAN), saran.kata()))).orElse(List.of());
+	}
+
+	/** Writes a time in the larger unit it reads better in: "90 menit" becomes "1,5 jam". */
+	public static List<TextEdit> ubahKeSatuanLebihBesar(Waktu waktu) {
+		return Durasi.dalamSatuanLebihBesar(waktu, Durasi.JAM_KERJA_BAKU)
+				.map(better -> List.of(replace(NodeModelUtils.getNode(waktu),
+						SopValueConverters.angka(better.getJumlah()) + " " + better.getSatuan())))
+				.orElse(List.of());
+	}
+
+	/** Adds the missing Ya exit (to the next row) or Tidak exit (back to the row above) of a decision. */
+	public static List<TextEdit> tambahCabang(Keputusan keputusan, boolean ya) {
+		Langkah target = ya ? Alur.baris(keputusan, 1) : Optional.ofNullable(Alur.baris(keputusan, -1))
+				.orElse(Alur.baris(keputusan, 1));
+		String nomor = target == null ? keputusan.getName() : target.getName();
+		ICompositeNode node = NodeModelUtils.getNode(keputusan);
+		String line = indentation(node) + "\t" + (ya ? "ya ke " : "tidak ke ") + nomor;
+		if (ya && keputusan.getTidak() != null) {
+			INode tidak = keywordBefore(node(keputusan, KEPUTUSAN__TIDAK), "tidak");
+			return List.of(new TextEdit(tidak.getOffset(), 0, line.strip() + "\n" + indentation(node) + "\t"));
+		}
+		return List.of(new TextEdit(node.getEndOffset(), 0, "\n" + line));
+	}
+
+	private static INode node(EObject owner, EStructuralFeature feature) {
+		return NodeModelUtils.findNodesForFeature(owner, feature).get(0);
+	}
+
+	private static TextEdit replace(INode node, String text) {
+		return new TextEdit(node.getOffset(), node.getLength(), text);
+	}
+
+	/** The keyword leaf closest before a node, searching back through the file. */
+	private static INode keywordBefore(INode node, String keyword) {
+		for (INode leaf = previousLeaf(node); leaf != null; leaf = previousLeaf(leaf)) {
+			if (keyword.equals(leaf.getText())) {
+				return leaf;
+			}
+		}
+		throw new IllegalStateException("'" + keyword + "' tidak ditemukan");
+	}
+
+	private static INode previousLeaf(INode node) {
+		String text = node.getRootNode().getText();
+		int offset = node.getOffset() - 1;
+		while (offset >= 0 && Character.isWhitespace(text.charAt(offset))) {
+			offset--;
+		}
+		return offset < 0 ? null : NodeModelUtils.findLeafNodeAtOffset(node.getRootNode(), offset);
+	}
+
+	/** The white space at the start of the line a node starts on. */
+	private static String indentation(INode node) {
+		String text = node.getRootNode().getText();
+		int lineStart = text.lastIndexOf('\n', node.getOffset() - 1) + 1;
+		int end = lineStart;
+		while (end < text.length() && (text.charAt(end) == '\t' || text.charAt(end) == ' ')) {
+			end++;
+		}
+		return text.substring(lineStart, end);
+	}
+
+	/** Deletes a node; when it stands alone on its lines, the lines go too. */
+	private static TextEdit deleteLines(INode node) {
+		String text = node.getRootNode().getText();
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		boolean alone = text.substring(lineStart, start).isBlank()
+				&& (lineEnd < 0 ? text.substring(end) : text.substring(end, lineEnd)).isBlank();
+		if (alone && lineEnd >= 0) {
+			return new TextEdit(lineStart, lineEnd + 1 - lineStart, "");
+		}
+		return new TextEdit(start, end - start, "");
+	}
+}

@@ -1,0 +1,56 @@
+package org.dinsos.sop.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Sop;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+
+/** The SOP's total waktu along its main path, the query the documents, hover and checklists show. */
+class DurasiTest {
+
+	private final XtextResourceSet examples = Sops.loadExamples();
+
+	@Test
+	void theMainPathTakesYaAtEveryDecision() {
+		Sop lakip = Sops.sop(examples, "lakip.sop");
+		assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+				Alur.jalurUtama(lakip).stream().map(Langkah::getName).collect(Collectors.toList()));
+	}
+
+	@Test
+	void lakipTakesFiveDaysAndAFewHoursOfWorkingTime() {
+		Sop lakip = Sops.sop(examples, "lakip.sop");
+		// 10 menit + 2 jam + 1 jam + 3 jam + 4 hari + 2 hari + 1 hari + 1 jam + 10 menit + 15 menit + 1 jam
+		assertEquals(0, new BigDecimal("3665").compareTo(Durasi.totalMenit(lakip, Durasi.JAM_KERJA_BAKU)));
+		assertEquals(0, new BigDecimal("3875").compareTo(Durasi.totalMenit(lakip, new BigDecimal("8"))));
+	}
+
+	@Test
+	void unitsConvertWithTheWorkingDayLength() {
+		Sop sop = (Sop) Sops.root(Sops.parse("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kadis "Memulai"
+							waktu 1 minggu
+						2 kadis "Menunggu"
+							waktu 1 bulan
+						3 selesai kadis "Menyelesaikan"
+							waktu 2 Hari Kerja
+					}
+				}
+				"""));
+		// (5 + 22 + 2) working days of 7,5 hours
+		assertEquals(0, new BigDecimal(29 * 450).compareTo(Durasi.totalMenit(sop, Durasi.JAM_KERJA_BAKU)));
+	}
+}
