@@ -39,6 +39,29 @@ public final class Durasi {
 	}
 
 	/**
+	 * A number of minutes as an analyst reads it, in working days, hours and minutes:
+	 * "4 hari 7 jam 5 menit" (days of the given working-day length; fractions of a minute rounded).
+	 */
+	public static String teks(BigDecimal menit, BigDecimal jamPerHariKerja) {
+		long total = menit.setScale(0, RoundingMode.HALF_UP).longValueExact();
+		long perHari = jamPerHariKerja.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+		long hari = total / perHari;
+		long jam = total % perHari / 60;
+		long sisa = total % perHari % 60;
+		StringBuilder text = new StringBuilder();
+		if (hari > 0) {
+			text.append(hari).append(" hari ");
+		}
+		if (jam > 0) {
+			text.append(jam).append(" jam ");
+		}
+		if (sisa > 0 || text.length() == 0) {
+			text.append(sisa).append(" menit");
+		}
+		return text.toString().strip();
+	}
+
+	/**
 	 * The same duration in the next larger unit when it reads better there, in whole or half units:
 	 * 90 menit is 1,5 jam; 15 jam is 2 hari at a 7,5-hour working day.
 	 */

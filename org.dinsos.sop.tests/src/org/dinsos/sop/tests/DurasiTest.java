@@ -26,11 +26,20 @@ class DurasiTest {
 	}
 
 	@Test
-	void lakipTakesFiveDaysAndAFewHoursOfWorkingTime() {
+	void lakipTakesEightWorkingDaysAndAnHour() {
 		Sop lakip = Sops.sop(examples, "lakip.sop");
 		// 10 menit + 2 jam + 1 jam + 3 jam + 4 hari + 2 hari + 1 hari + 1 jam + 10 menit + 15 menit + 1 jam
 		assertEquals(0, new BigDecimal("3665").compareTo(Durasi.totalMenit(lakip, Durasi.JAM_KERJA_BAKU)));
 		assertEquals(0, new BigDecimal("3875").compareTo(Durasi.totalMenit(lakip, new BigDecimal("8"))));
+		assertEquals("8 hari 1 jam 5 menit", Durasi.teks(Durasi.totalMenit(lakip, Durasi.JAM_KERJA_BAKU), Durasi.JAM_KERJA_BAKU));
+		assertEquals("8 hari 35 menit", Durasi.teks(Durasi.totalMenit(lakip, new BigDecimal("8")), new BigDecimal("8")));
+	}
+
+	@Test
+	void aDurationReadsInWorkingDaysHoursAndMinutes() {
+		assertEquals("0 menit", Durasi.teks(BigDecimal.ZERO, Durasi.JAM_KERJA_BAKU));
+		assertEquals("1 jam 30 menit", Durasi.teks(new BigDecimal("90"), Durasi.JAM_KERJA_BAKU));
+		assertEquals("1 hari", Durasi.teks(new BigDecimal("450"), Durasi.JAM_KERJA_BAKU));
 	}
 
 	@Test
