@@ -1,0 +1,111 @@
+package org.dinsos.sop.generator;
+
+import java.util.List;
+
+import org.dinsos.sop.conversion.SopValueConverters;
+import org.dinsos.sop.diagram.layout.SwimlaneLayout;
+import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.Waktu;
+
+/**
+ * The flowchart table of the SOP AP format, `No | Kegiatan | one column per pelaksana | Kelengkapan |
+ * Waktu | Output | Keterangan`, measured for the page: column widths, the text of each cell, and the
+ * swimlane layout whose rows are as high as their text needs. Every document format draws from it.
+ */
+public final class FlowchartTable {
+
+	public static final double MARGIN = 10;
+	public static final double FONT_PT = 8;
+	public static final double PADDING = 1.5;
+	public static final double LINE_HEIGHT = FONT_PT * 1.25 * 25.4 / 72;
+
+	private static final double NO = 8;
+	private static final double KELENGKAPAN = 34;
+	private static final double WAKTU = 15;
+	private static final double OUTPUT = 34;
+	private static final double KETERANGAN = 20;
+	private static final double MIN_KEGIATAN = 45;
+	private static final double MIN_LANE = 16;
+
+	/** Column widths in millimetres. */
+	public record Columns(double no, double kegiatan, double lane, int lanes, double kelengkapan, double waktu,
+			double output, double keterangan) {
+	}
+
+	/** The texts of one row, outside the lanes. */
+	public record Cells(String no, String kegiatan, String kelengkapan, String waktu, String output, String keterangan) {
+	}
+
+	private final Sop sop;
+	private final Columns columns;
+	private final SwimlaneLayout layout;
+
+	public FlowchartTable(Sop sop, DocumentSettings settings) {
+		this.sop = sop;
+		this.columns = columns(sop.getPelaksana().size(), settings.pageWidth() - 2 * MARGIN);
+		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.langkahPerHalaman(), this::textHeight);
+	}
+
+	public Sop sop() {
+		return sop;
+	}
+
+	public Columns columns() {
+		return columns;
+	}
+
+	public SwimlaneLayout layout() {
+		return layout;
+	}
+
+	/** The lanes share what the fixed columns leave, after Kegiatan takes its part. */
+	static Columns columns(int lanes, double usable) {
+		double rest = usable - NO - KELENGKAPAN - WAKTU - OUTPUT - KETERANGAN;
+		int laneCount = Math.max(1, lanes);
+		double kegiatan = Math.max(MIN_KEGIATAN, rest * 0.4);
+		double lane = (rest - kegiatan) / laneCount;
+		if (lane < MIN_LANE) {
+			lane = MIN_LANE;
+			kegiatan = rest - MIN_LANE * laneCount;
+		}
+		return new Columns(NO, kegiatan, lane, lanes, KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN);
+	}
+
+	public static Cells cells(Langkah step) {
+		return new Cells(step.getName(), step.getKegiatan(), list(step.getMutuBaku().getKelengkapan()),
+				waktu(step.getMutuBaku().getWaktu()), list(step.getMutuBaku().getOutput()),
+				step.getKeterangan() == null ? "" : step.getKeterangan());
+	}
+
+	public static String waktu(Waktu waktu) {
+		return waktu == null ? "" : SopValueConverters.angka(waktu.getJumlah()) + " " + waktu.getSatuan();
+	}
+
+	/** One item as it is; several numbered, one per line, as the offices write them. */
+	private static String list(List<String> items) {
+		if (items.size() < 2) {
+			return items.isEmpty() ? "" : items.get(0);
+		}
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < items.size(); i++) {
+			text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+		}
+		return text.toString();
+	}
+
+	/** The height the row's tallest cell needs, in millimetres. */
+	private double textHeight(Langkah step) {
+		Cells cells = cells(step);
+		int lines = Math.max(lines(cells.kegiatan(), columns.kegiatan()),
+				Math.max(lines(cells.kelengkapan(), columns.kelengkapan()),
+						Math.max(lines(cells.waktu(), columns.waktu()),
+								Math.max(lines(cells.output(), columns.output()), lines(cells.keterangan(), columns.keterangan())))));
+		return lines * LINE_HEIGHT + 2 * PADDING + 1;
+	}
+
+	private static int lines(String text, double width) {
+		return text.isEmpty() ? 0 : TextMeasure.lines(text, width - 2 * PADDING, FONT_PT).size();
+	}
+}
