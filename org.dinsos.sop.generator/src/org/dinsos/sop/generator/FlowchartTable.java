@@ -28,6 +28,8 @@ public final class FlowchartTable {
 	private static final double KETERANGAN = 20;
 	private static final double MIN_KEGIATAN = 45;
 	private static final double MIN_LANE = 16;
+	/** What a flowchart page holds besides its rows: margins, the title, the two header rows and the total row. */
+	private static final double PAGE_FURNITURE = 66;
 
 	/** Column widths in millimetres. */
 	public record Columns(double no, double kegiatan, double lane, int lanes, double kelengkapan, double waktu,
@@ -45,7 +47,8 @@ public final class FlowchartTable {
 	public FlowchartTable(Sop sop, DocumentSettings settings) {
 		this.sop = sop;
 		this.columns = columns(sop.getPelaksana().size(), settings.pageWidth() - 2 * MARGIN);
-		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.langkahPerHalaman(), this::textHeight);
+		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.langkahPerHalaman(),
+				settings.pageHeight() - PAGE_FURNITURE, this::textHeight);
 	}
 
 	public Sop sop() {

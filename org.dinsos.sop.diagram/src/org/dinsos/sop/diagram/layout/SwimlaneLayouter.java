@@ -18,9 +18,9 @@ import org.dinsos.sop.sop.Sop;
  * per step, each symbol in its actor's lane, orthogonal arrows between them. An arrow to the next row
  * goes down; any other goes out of the symbol's side, along a channel in a lane's margin where no
  * symbol stands (left of the target for a loop back, right for a jump ahead) and into the target's
- * side. The rows are cut into pages of a fixed number of steps; an arrow between pages ends in a
- * lettered off-page connector at the bottom of one page and starts again from its twin at the top of
- * the other.
+ * side. The rows are cut into pages of at most a set number of steps, fewer where their height would
+ * not fit the page; an arrow between pages ends in a lettered off-page connector at the bottom of one
+ * page and starts again from its twin at the top of the other.
  */
 public final class SwimlaneLayouter {
 
@@ -38,22 +38,27 @@ public final class SwimlaneLayouter {
 	private final Sop sop;
 	private final double laneWidth;
 	private final int stepsPerPage;
+	private final double pageHeight;
+	private final List<Integer> pageOf = new ArrayList<>();
 	private final List<Lane> lanes = new ArrayList<>();
 	private final Map<Langkah, Integer> rowOf = new HashMap<>();
 	private final Map<String, Integer> channelsUsed = new HashMap<>();
 
-	private SwimlaneLayouter(Sop sop, double laneWidth, int stepsPerPage) {
+	private SwimlaneLayouter(Sop sop, double laneWidth, int stepsPerPage, double pageHeight) {
 		this.sop = sop;
 		this.laneWidth = laneWidth;
 		this.stepsPerPage = Math.max(1, stepsPerPage);
+		this.pageHeight = pageHeight;
 	}
 
 	/**
-	 * The layout of an SOP with lanes of the given width (mm), the given number of steps per page, and
-	 * rows at least as high as `textHeight` says each step's text needs (mm).
+	 * The layout of an SOP with lanes of the given width (mm), at most the given number of steps on a
+	 * page whose rows may take `pageHeight` (mm), and rows at least as high as `textHeight` says each
+	 * step's text needs (mm).
 	 */
-	public static SwimlaneLayout layout(Sop sop, double laneWidth, int stepsPerPage, ToDoubleFunction<Langkah> textHeight) {
-		return new SwimlaneLayouter(sop, laneWidth, stepsPerPage).compute(textHeight);
+	public static SwimlaneLayout layout(Sop sop, double laneWidth, int stepsPerPage, double pageHeight,
+			ToDoubleFunction<Langkah> textHeight) {
+		return new SwimlaneLayouter(sop, laneWidth, stepsPerPage, pageHeight).compute(textHeight);
 	}
 
 	private record Flow(Langkah from, Langkah to, Edge.Kind kind) {
@@ -67,8 +72,9 @@ public final class SwimlaneLayouter {
 		for (int i = 0; i < steps.size(); i++) {
 			rowOf.put(steps.get(i), i);
 		}
+		paginate(steps, textHeight);
 		List<Flow> flows = flows(steps);
-		int pageCount = Math.max(1, (steps.size() + stepsPerPage - 1) / stepsPerPage);
+		int pageCount = steps.isEmpty() ? 1 : pageOf.get(steps.size() - 1) + 1;
 		boolean[] topBand = new boolean[pageCount];
 		boolean[] bottomBand = new boolean[pageCount];
 		for (Flow flow : flows) {
@@ -80,8 +86,8 @@ public final class SwimlaneLayouter {
 
 		List<PageBuilder> pages = new ArrayList<>();
 		for (int p = 0; p < pageCount; p++) {
-			int first = p * stepsPerPage;
-			int last = Math.min(steps.size(), first + stepsPerPage) - 1;
+			int first = pageOf.indexOf(p);
+			int last = pageOf.lastIndexOf(p);
 			pages.add(new PageBuilder(p, first, last, topBand[p], bottomBand[p], textHeight));
 		}
 		char letter = 'A';
@@ -97,6 +103,24 @@ public final class SwimlaneLayouter {
 			}
 		}
 		return new SwimlaneLayout(List.copyOf(lanes), pages.stream().map(PageBuilder::build).toList());
+	}
+
+	/** Puts each row on a page: a new page after `stepsPerPage` rows, or before a row that would not fit. */
+	private void paginate(List<Langkah> steps, ToDoubleFunction<Langkah> textHeight) {
+		int page = 0;
+		int onPage = 0;
+		double used = 2 * CONNECTOR_BAND;
+		for (Langkah step : steps) {
+			double height = Math.max(MIN_ROW_HEIGHT, textHeight.applyAsDouble(step));
+			if (onPage > 0 && (onPage == stepsPerPage || used + height > pageHeight)) {
+				page++;
+				onPage = 0;
+				used = 2 * CONNECTOR_BAND;
+			}
+			pageOf.add(page);
+			onPage++;
+			used += height;
+		}
 	}
 
 	/** Every arrow of the flow, in the order of the rows: next row or `lanjut ke`, or a decision's two exits. */
@@ -121,7 +145,7 @@ public final class SwimlaneLayouter {
 	}
 
 	private int page(Langkah step) {
-		return rowOf.get(step) / stepsPerPage;
+		return pageOf.get(rowOf.get(step));
 	}
 
 	private int laneOf(Langkah step) {
@@ -138,7 +162,8 @@ public final class SwimlaneLayouter {
 		if (to.row() == from.row() + 1) {
 			points.add(new Point(from.cx(), from.bottom()));
 			if (Math.abs(from.cx() - to.cx()) > 0.01) {
-				double turn = page.rowBottom(from.row());
+				// Halfway between the symbol and the row's lower edge: in the source row, where no other symbol stands.
+				double turn = (from.bottom() + page.rowBottom(from.row())) / 2;
 				points.add(new Point(from.cx(), turn));
 				points.add(new Point(to.cx(), turn));
 			}

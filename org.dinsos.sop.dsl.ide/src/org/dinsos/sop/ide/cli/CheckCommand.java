@@ -1,15 +1,10 @@
 package org.dinsos.sop.ide.cli;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
@@ -45,7 +40,7 @@ public class CheckCommand implements Callable<Integer> {
 	private SopFiles sopFiles;
 
 	@Inject
-	private IResourceValidator validator;
+	private Validation validation;
 
 	@Override
 	public Integer call() {
@@ -54,10 +49,8 @@ public class CheckCommand implements Callable<Integer> {
 		int warnings = 0;
 		int infos = 0;
 		for (XtextResource resource : sopFiles.load(files)) {
-			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			issues.sort(Comparator.comparing(Issue::getLineNumber).thenComparing(Issue::getColumn));
-			for (Issue issue : issues) {
-				spec.commandLine().getOut().println(Diagnostics.line(SopFiles.path(resource), issue));
+			for (Issue issue : validation.issues(resource)) {
+				spec.commandLine().getOut().println(Validation.line(SopFiles.path(resource), issue));
 				switch (issue.getSeverity()) {
 					case ERROR -> errors++;
 					case WARNING -> warnings++;
@@ -68,22 +61,5 @@ public class CheckCommand implements Callable<Integer> {
 		spec.commandLine().getOut().printf("%d berkas diperiksa: %d kesalahan, %d peringatan, %d info.%n",
 				files.size(), errors, warnings, infos);
 		return errors > 0 ? 1 : 0;
-	}
-
-	/** Printing of one diagnostic, shared by the commands that report them. */
-	static final class Diagnostics {
-		static String line(Path file, Issue issue) {
-			String code = issue.getCode() == null ? "" : " [" + issue.getCode() + "]";
-			return SopFiles.display(file) + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": "
-					+ severity(issue.getSeverity()) + ": " + issue.getMessage() + code;
-		}
-
-		private static String severity(Severity severity) {
-			return switch (severity) {
-				case ERROR -> "error";
-				case WARNING -> "warning";
-				default -> "info";
-			};
-		}
 	}
 }

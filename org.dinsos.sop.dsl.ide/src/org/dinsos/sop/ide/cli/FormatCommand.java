@@ -5,16 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dinsos.sop.formatting2.SopSourceFormatter;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
@@ -54,7 +49,7 @@ public class FormatCommand implements Callable<Integer> {
 	private SopFiles sopFiles;
 
 	@Inject
-	private IResourceValidator validator;
+	private Validation validation;
 
 	@Inject
 	private SopSourceFormatter formatter;
@@ -69,11 +64,8 @@ public class FormatCommand implements Callable<Integer> {
 			Path file = SopFiles.path(resource);
 			String name = SopFiles.display(file);
 			if (resource.getParseResult().hasSyntaxErrors()) {
-				for (Issue issue : validator.validate(resource, CheckMode.FAST_ONLY, CancelIndicator.NullImpl)) {
-					if (Diagnostic.SYNTAX_DIAGNOSTIC.equals(issue.getCode())) {
-						out.println(CheckCommand.Diagnostics.line(file, issue));
-					}
-				}
+				validation.issues(resource).stream().filter(Issue::isSyntaxError)
+						.forEach(issue -> out.println(Validation.line(file, issue)));
 				out.println(name + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya");
 				broken++;
 				continue;
@@ -87,23 +79,12 @@ public class FormatCommand implements Callable<Integer> {
 			if (check) {
 				out.println(name + ": perlu dirapikan");
 			} else {
-				writeAtomically(file, formatted);
+				AtomicFile.write(file, formatted.getBytes(StandardCharsets.UTF_8));
 				out.println(name + ": dirapikan");
 			}
 		}
 		out.printf("%d berkas: %d %s, %d tidak dapat dibaca.%n", files.size(), changed,
 				check ? "perlu dirapikan" : "dirapikan", broken);
 		return broken > 0 || (check && changed > 0) ? 1 : 0;
-	}
-
-	/** Readers of the file see the old text or the new one, never half of it. */
-	private static void writeAtomically(Path file, String text) throws IOException {
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** The `sop` command: checks and formats SOP files from a terminal or a build. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
-		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa dan merapikan berkas .sop.",
-		subcommands = { CheckCommand.class, FormatCommand.class },
+		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop.",
+		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class },
 		footerHeading = "%nContoh:%n",
-		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop check --help" })
+		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
+				"  sop booklet examples -o buku-sop.pdf", "  sop check --help" })
 public class SopCommand implements Runnable {
 
 	@Mixin
@@ -30,7 +31,7 @@ public class SopCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check atau format (lihat sop --help).");
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate atau booklet (lihat sop --help).");
 	}
 
 	public static void main(String[] args) {

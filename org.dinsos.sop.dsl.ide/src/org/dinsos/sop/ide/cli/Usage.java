@@ -2,11 +2,14 @@ package org.dinsos.sop.ide.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.dinsos.sop.generator.DocumentSettings;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Turns the file arguments of a command into files, or into a usage error (exit code 2). */
+/** Turns the arguments of a command into files and settings, or into a usage error (exit code 2). */
 final class Usage {
 
 	private Usage() {
@@ -22,5 +25,21 @@ final class Usage {
 		} catch (IllegalArgumentException e) {
 			throw new ParameterException(spec.commandLine(), e.getMessage());
 		}
+	}
+
+	static DocumentSettings settings(CommandSpec spec, Supplier<DocumentSettings> settings) {
+		try {
+			return settings.get();
+		} catch (IllegalArgumentException e) {
+			throw new ParameterException(spec.commandLine(), e.getMessage());
+		}
+	}
+
+	/** A file a document may be written to: never an SOP source. */
+	static Path target(CommandSpec spec, Path file) {
+		if (file.getFileName().toString().endsWith(SopFiles.EXTENSION)) {
+			throw new ParameterException(spec.commandLine(), "Tidak akan menulis ke berkas sumber .sop: " + file);
+		}
+		return file;
 	}
 }

@@ -1,0 +1,58 @@
+package org.dinsos.sop.ide.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.sop.UkuranKertas;
+import org.dinsos.sop.sop.Unit;
+
+import picocli.CommandLine.Option;
+
+/** How documents are printed, as the generating commands take it from the command line. */
+public class DocumentOptions {
+
+	@Option(names = "--kertas", paramLabel = "A4|F4", description = "Ukuran kertas (mendatar); bawaan: dari buku SOP, atau A4.")
+	private UkuranKertas kertas;
+
+	@Option(names = "--langkah-per-halaman", paramLabel = "N", defaultValue = "8",
+			description = "Jumlah langkah per halaman flowchart (bawaan: ${DEFAULT-VALUE}).")
+	private int langkahPerHalaman;
+
+	@Option(names = "--logo", paramLabel = "BERKAS", description = "Gambar logo unit (PNG atau JPEG); bawaan: logo unit di berkas .sop.")
+	private Path logo;
+
+	@Option(names = "--jam-kerja", paramLabel = "JAM", defaultValue = "7,5",
+			description = "Panjang satu hari kerja untuk jumlah waktu (bawaan: ${DEFAULT-VALUE}).")
+	private String jamKerja;
+
+	/**
+	 * The settings for a document: the options given win over the booklet's paper and the unit's logo
+	 * (a path relative to the folder of the file that names it).
+	 */
+	DocumentSettings settings(UkuranKertas bookletPaper, Unit unit, Path folder) {
+		if (langkahPerHalaman < 1) {
+			throw new IllegalArgumentException("--langkah-per-halaman harus 1 atau lebih.");
+		}
+		Path logoFile = logo != null ? logo
+				: unit != null && unit.getLogo() != null ? folder.resolve(unit.getLogo()) : null;
+		if (logoFile != null && !Files.isRegularFile(logoFile)) {
+			throw new IllegalArgumentException("Logo tidak ditemukan: " + logoFile);
+		}
+		UkuranKertas paper = kertas != null ? kertas : bookletPaper != null ? bookletPaper : UkuranKertas.A4;
+		return new DocumentSettings(paper, langkahPerHalaman, jam(), logoFile);
+	}
+
+	private BigDecimal jam() {
+		try {
+			BigDecimal hours = new BigDecimal(jamKerja.strip().replace(',', '.'));
+			if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+				throw new NumberFormatException();
+			}
+			return hours;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--jam-kerja harus angka jam antara 0 dan 24, misalnya 7,5.");
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.dinsos.sop.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.Documents;
+import org.dinsos.sop.generator.Format;
+import org.dinsos.sop.sop.Sop;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `sop generate`: the printable SOP documents, one file per SOP and format. */
+@Command(name = "generate", synopsisHeading = "Penggunaan: ",
+		description = "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop.",
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop generate --format pdf,html examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
+				"", "SOP yang masih memiliki kesalahan tidak dibuatkan dokumen. Berkas .sop tidak pernah ditulis.",
+				"Kode keluar: 0 semua dibuat, 1 ada SOP yang ditolak, 2 perintah salah." })
+public class GenerateCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
+	private List<Path> inputs;
+
+	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
+			description = "pdf, html (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).")
+	private List<String> formats;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
+	private Path output;
+
+	@Option(names = { "-r", "--recursive" }, description = "Ikut membaca subfolder.")
+	private boolean recursive;
+
+	@Mixin
+	private DocumentOptions documentOptions;
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Inject
+	private SopFiles sopFiles;
+
+	@Inject
+	private Validation validation;
+
+	@Override
+	public Integer call() throws IOException {
+		List<Format> chosen = formats();
+		List<Path> files = Usage.files(spec, inputs, recursive);
+		PrintWriter out = spec.commandLine().getOut();
+		List<XtextResource> resources = sopFiles.load(files);
+		Progress progress = new Progress(spec.commandLine().getErr(), resources.size());
+		int written = 0;
+		int refused = 0;
+		for (XtextResource resource : resources) {
+			Path file = SopFiles.path(resource);
+			progress.step(file.getFileName().toString());
+			if (!(resource.getContents().get(0) instanceof Sop sop)) {
+				continue;
+			}
+			if (!validation.printErrors(resource, out)) {
+				out.println(SopFiles.display(file) + ": dokumen tidak dibuat, perbaiki dulu kesalahannya");
+				refused++;
+				continue;
+			}
+			DocumentSettings settings = Usage.settings(spec, () -> documentOptions.settings(null, sop.getUnit(), file.getParent()));
+			for (Format format : chosen) {
+				Path target = Usage.target(spec, output.resolve(baseName(file) + "." + format.extension()));
+				AtomicFile.write(target, Documents.sop(sop, format, settings));
+				out.println(SopFiles.display(file) + " -> " + SopFiles.display(target.toAbsolutePath()));
+				written++;
+			}
+		}
+		out.printf("%d dokumen dibuat, %d SOP ditolak.%n", written, refused);
+		return refused > 0 ? 1 : 0;
+	}
+
+	private List<Format> formats() {
+		List<Format> chosen = new ArrayList<>();
+		for (String name : formats) {
+			chosen.add(Format.of(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+					"Format tidak dikenal: " + name + " (pilih pdf atau html).")));
+		}
+		return chosen;
+	}
+
+	private static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		return name.substring(0, name.length() - SopFiles.EXTENSION.length());
+	}
+}

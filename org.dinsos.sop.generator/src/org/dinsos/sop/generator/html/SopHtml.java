@@ -1,0 +1,185 @@
+package org.dinsos.sop.generator.html;
+
+import static org.dinsos.sop.generator.Markup.escape;
+import static org.dinsos.sop.generator.Markup.lines;
+import static org.dinsos.sop.generator.Markup.mm;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.dinsos.sop.diagram.layout.Lane;
+import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.FlowchartTable.Cells;
+import org.dinsos.sop.generator.FlowchartTable.Columns;
+import org.dinsos.sop.generator.Tanggal;
+import org.dinsos.sop.generator.svg.FlowchartSvg;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.sop.JenisKeterkaitan;
+import org.dinsos.sop.sop.Keterkaitan;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Pengesahan;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.Unit;
+
+/**
+ * One SOP in the SOP AP layout as XHTML: the identity page, then the flowchart table page by page, the
+ * symbols drawn as SVG over the pelaksana columns. The same markup is printed to PDF and saved as HTML.
+ */
+public final class SopHtml {
+
+	private SopHtml() {
+	}
+
+	/** A whole document holding one SOP. */
+	public static String document(Sop sop, DocumentSettings settings, Styles.Fonts fonts) {
+		return Styles.page(sop.getJudul(), Styles.css(settings, fonts, "\"Halaman \" counter(page) \" dari \" counter(pages)"),
+				sections(sop, settings));
+	}
+
+	/** The SOP's pages, to stand alone or inside a booklet. */
+	public static String sections(Sop sop, DocumentSettings settings) {
+		return identity(sop, settings) + "\n" + flowchart(new FlowchartTable(sop, settings), settings);
+	}
+
+	static String identity(Sop sop, DocumentSettings settings) {
+		Unit unit = sop.getUnit();
+		return """
+				<section class="identitas" id="sop-%s">
+				<table class="identitas">
+				<tr>
+				<td class="kop" rowspan="6">%s<div class="unit">%s</div><div class="alamat">%s</div></td>
+				<th>Nomor SOP</th><td>%s</td>
+				</tr>
+				<tr><th>Tanggal Pembuatan</th><td>%s</td></tr>
+				<tr><th>Tanggal Revisi</th><td>%s</td></tr>
+				<tr><th>Tanggal Efektif</th><td>%s</td></tr>
+				<tr><th>Disahkan oleh</th><td class="pengesahan">%s</td></tr>
+				<tr><th>Nama SOP</th><td class="nama-sop">%s</td></tr>
+				</table>
+				<table class="lampiran">
+				<tr><th>Dasar Hukum</th><th>Kualifikasi Pelaksana</th></tr>
+				<tr><td>%s</td><td>%s</td></tr>
+				<tr><th>Keterkaitan</th><th>Peralatan/Perlengkapan</th></tr>
+				<tr><td>%s</td><td>%s</td></tr>
+				<tr><th>Peringatan</th><th>Pencatatan dan Pendataan</th></tr>
+				<tr><td>%s</td><td>%s</td></tr>
+				</table>
+				</section>""".formatted(escape(sop.getName()), Styles.logo(settings),
+				escape(unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT)),
+				escape(unit == null || unit.getAlamat() == null ? "" : unit.getAlamat()), escape(value(sop.getNomor())),
+				Tanggal.teks(sop.getTanggalPembuatan()), Tanggal.teks(sop.getTanggalRevisi()),
+				Tanggal.teks(sop.getTanggalEfektif()), pengesahan(sop.getPengesahan()), escape(sop.getJudul().toUpperCase(Locale.ROOT)),
+				numbered(sop.getDasarHukum()), numbered(sop.getKualifikasi()), numbered(keterkaitan(sop.getKeterkaitan())),
+				numbered(sop.getPeralatan()), numbered(sop.getPeringatan()), numbered(sop.getPencatatan()));
+	}
+
+	/** Jabatan, room to sign and stamp, then nama, pangkat and NIP. */
+	private static String pengesahan(Pengesahan pengesahan) {
+		if (pengesahan == null) {
+			return "";
+		}
+		return """
+				<div class="jabatan">%s</div><div class="ttd"></div><div class="nama-pejabat">%s</div>\
+				<div>%s</div><div>%s</div>""".formatted(escape(pengesahan.getJabatan()), escape(value(pengesahan.getNama())),
+				escape(value(pengesahan.getPangkat())), pengesahan.getNip() == null ? "" : "NIP. " + escape(pengesahan.getNip()));
+	}
+
+	private static List<String> keterkaitan(List<Keterkaitan> links) {
+		return links.stream().map(link -> {
+			String title = link.getSop() != null ? "SOP " + link.getSop().getJudul() : link.getJudul();
+			return link.getJenis() == JenisKeterkaitan.TERKAIT ? title
+					: title + " (" + link.getJenis().getLiteral() + ")";
+		}).collect(Collectors.toList());
+	}
+
+	private static String numbered(List<String> items) {
+		if (items.isEmpty()) {
+			return "-";
+		}
+		return "<ol>" + items.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining()) + "</ol>";
+	}
+
+	private static String value(String text) {
+		return text == null ? "" : text;
+	}
+
+	static String flowchart(FlowchartTable table, DocumentSettings settings) {
+		StringBuilder pages = new StringBuilder();
+		List<Page> all = table.layout().pages();
+		for (Page page : all) {
+			boolean last = page.number() == all.size() - 1;
+			pages.append("""
+					<section class="flowchart" data-halaman="%d">
+					<h2>STANDAR OPERASIONAL PROSEDUR<br/>%s</h2>
+					<table class="alur">
+					%s
+					%s
+					<tbody>
+					%s%s
+					</tbody>
+					</table>
+					</section>
+					""".formatted(page.number() + 1, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
+					colgroup(table.columns()), header(table.layout().lanes(), table.columns()), rows(table, page),
+					last ? total(table, settings) : ""));
+		}
+		return pages.toString().strip();
+	}
+
+	private static String colgroup(Columns columns) {
+		StringBuilder cols = new StringBuilder("<colgroup>");
+		cols.append(col(columns.no())).append(col(columns.kegiatan()));
+		for (int i = 0; i < columns.lanes(); i++) {
+			cols.append(col(columns.lane()));
+		}
+		cols.append(col(columns.kelengkapan())).append(col(columns.waktu())).append(col(columns.output()))
+				.append(col(columns.keterangan()));
+		return cols.append("</colgroup>").toString();
+	}
+
+	private static String col(double width) {
+		return "<col style=\"width: %smm\"/>".formatted(mm(width));
+	}
+
+	private static String header(List<Lane> lanes, Columns columns) {
+		return """
+				<thead>
+				<tr><th rowspan="2">No</th><th rowspan="2">Kegiatan</th><th colspan="%d">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
+				<tr>%s<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
+				</thead>""".formatted(Math.max(1, columns.lanes()),
+				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\">" + escape(lane.label()) + "</th>")
+						.collect(Collectors.joining()));
+	}
+
+	/** One row per step; the first row's lane cell spans the page and holds the drawing. */
+	private static String rows(FlowchartTable table, Page page) {
+		StringBuilder rows = new StringBuilder();
+		for (int row = page.first(); row <= page.last(); row++) {
+			Langkah step = table.sop().getLangkah().get(row);
+			Cells cells = FlowchartTable.cells(step);
+			double height = page.rowHeights().get(row - page.first());
+			String drawing = row != page.first() ? "" : """
+					<td class="bagan" colspan="%d" rowspan="%d">%s</td>""".formatted(Math.max(1, table.columns().lanes()),
+					page.last() - page.first() + 1, FlowchartSvg.page(table.layout(), page));
+			rows.append("""
+					<tr class="langkah" data-langkah="%s" style="height: %smm"><td class="no">%s</td><td class="kegiatan">%s</td>%s\
+					<td>%s</td><td class="waktu">%s</td><td>%s</td><td>%s</td></tr>
+					""".formatted(escape(cells.no()), mm(height), escape(cells.no()), lines(cells.kegiatan()), drawing,
+					lines(cells.kelengkapan()), escape(cells.waktu()), lines(cells.output()), lines(cells.keterangan())));
+		}
+		return rows.toString().strip();
+	}
+
+	/** The SOP's total waktu along its main path, under the last row. */
+	private static String total(FlowchartTable table, DocumentSettings settings) {
+		String waktu = Durasi.teks(Durasi.totalMenit(table.sop(), settings.jamKerja()), settings.jamKerja());
+		return """
+
+				<tr class="jumlah"><td colspan="%d">Jumlah waktu (jalur utama, 1 hari kerja = %s jam)</td><td class="waktu">%s</td><td colspan="2"></td></tr>"""
+				.formatted(3 + Math.max(1, table.columns().lanes()), escape(settings.jamKerja().toPlainString().replace('.', ',')),
+						escape(waktu));
+	}
+}

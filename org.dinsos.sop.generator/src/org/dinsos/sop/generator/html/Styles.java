@@ -1,0 +1,114 @@
+package org.dinsos.sop.generator.html;
+
+import static org.dinsos.sop.generator.Markup.escape;
+import static org.dinsos.sop.generator.Markup.mm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+
+/** The page frame and print style shared by the SOP document and the booklet. */
+public final class Styles {
+
+	/** Where the fonts come from: inside the HTML file itself, or given to the PDF renderer. */
+	public enum Fonts {
+		EMBEDDED, RENDERER
+	}
+
+	private Styles() {
+	}
+
+	static String page(String title, String css, String body) {
+		return """
+				<!DOCTYPE html>
+				<html xmlns="http://www.w3.org/1999/xhtml" lang="id">
+				<head>
+				<meta charset="UTF-8"/>
+				<title>%s</title>
+				<style>
+				%s
+				</style>
+				</head>
+				<body>
+				%s
+				</body>
+				</html>
+				""".formatted(escape(title), css, body);
+	}
+
+	/** Print CSS for landscape pages of the settings' paper; `footer` is the CSS `content` of the page footer. */
+	static String css(DocumentSettings settings, Fonts fonts, String footer) {
+		return """
+				%s
+				@page { size: %smm %smm; margin: %smm %smm 14mm %smm;
+				  @bottom-right { content: %s; font-family: "Liberation Sans"; font-size: 7pt; } }
+				body { font-family: "Liberation Sans", Arial, sans-serif; font-size: %spt; margin: 0; }
+				section { page-break-after: always; }
+				section:last-child { page-break-after: auto; }
+				table { border-collapse: collapse; width: 100%%; table-layout: fixed; }
+				th, td { border: 0.2mm solid #000; padding: %smm; vertical-align: top; word-wrap: break-word; }
+				th { background: #f0f0f0; font-weight: bold; text-align: center; vertical-align: middle; }
+				ol { margin: 0; padding-left: 5mm; }
+				table.identitas th { width: 38mm; text-align: left; }
+				td.kop { width: 70mm; text-align: center; vertical-align: middle; }
+				.logo { width: 24mm; height: 24mm; margin: 0 auto 3mm auto; }
+				.logo.kosong { border: 0.3mm dashed #777; color: #777; line-height: 24mm; font-size: 7pt; }
+				.unit { font-weight: bold; font-size: 11pt; }
+				.alamat { font-size: 8pt; margin-top: 2mm; }
+				.pengesahan .ttd { height: 18mm; }
+				.nama-pejabat { font-weight: bold; text-decoration: underline; }
+				.nama-sop { font-weight: bold; }
+				table.lampiran { margin-top: 4mm; }
+				table.lampiran th { text-align: left; background: none; }
+				h2 { font-size: 10pt; text-align: center; margin: 0 0 2mm 0; }
+				table.alur { font-size: %spt; }
+				table.alur td { line-height: 1.25; }
+				table.alur td.no, table.alur td.waktu { text-align: center; }
+				table.alur td.bagan { padding: 0; line-height: 0; vertical-align: top; }
+				table.alur th.lajur { font-size: 7pt; }
+				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
+				""".formatted(fonts == Fonts.EMBEDDED ? fontFaces() : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
+				mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), footer,
+				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT));
+	}
+
+	private static String fmt(double points) {
+		return String.format(Locale.ROOT, "%.1f", points);
+	}
+
+	/** The bundled font inside the file, so that a browser shows and prints it without the font installed. */
+	private static String fontFaces() {
+		return face(org.dinsos.sop.generator.Fonts.REGULAR, "normal", "normal")
+				+ face(org.dinsos.sop.generator.Fonts.BOLD, "bold", "normal")
+				+ face(org.dinsos.sop.generator.Fonts.ITALIC, "normal", "italic");
+	}
+
+	private static String face(String resource, String weight, String style) {
+		try (InputStream in = org.dinsos.sop.generator.Fonts.open(resource)) {
+			return "@font-face { font-family: \"Liberation Sans\"; font-weight: %s; font-style: %s; src: url(data:font/ttf;base64,%s); }\n"
+					.formatted(weight, style, Base64.getEncoder().encodeToString(in.readAllBytes()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The unit's logo inside the file, or a marked empty box where it goes. */
+	static String logo(DocumentSettings settings) {
+		if (settings.logo() == null) {
+			return "<div class=\"logo kosong\">LOGO</div>";
+		}
+		try {
+			String type = Files.probeContentType(settings.logo());
+			return "<img class=\"logo\" alt=\"Logo\" src=\"data:%s;base64,%s\"/>".formatted(type == null ? "image/png" : type,
+					Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo())));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Logo tidak dapat dibaca: " + settings.logo(), e);
+		}
+	}
+}

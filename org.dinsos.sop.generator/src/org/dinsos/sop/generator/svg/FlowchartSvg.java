@@ -1,0 +1,130 @@
+package org.dinsos.sop.generator.svg;
+
+import static org.dinsos.sop.generator.Markup.escape;
+import static org.dinsos.sop.generator.Markup.mm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.dinsos.sop.diagram.layout.Connector;
+import org.dinsos.sop.diagram.layout.Edge;
+import org.dinsos.sop.diagram.layout.Lane;
+import org.dinsos.sop.diagram.layout.Node;
+import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.diagram.layout.Point;
+import org.dinsos.sop.diagram.layout.SwimlaneLayout;
+import org.dinsos.sop.generator.Fonts;
+
+/**
+ * Draws one page of the swimlane layout as SVG in millimetres: the lanes, each step's symbol in its
+ * actor's lane, the arrows with their Ya/Tidak labels, and the off-page connectors. Every element says
+ * what it stands for in data- attributes, so the drawing can be checked (and scripted) by meaning.
+ */
+public final class FlowchartSvg {
+
+	private static final String STROKE = "#000";
+	private static final double HEAD = 1.8;
+
+	private FlowchartSvg() {
+	}
+
+	public static String page(SwimlaneLayout layout, Page page) {
+		double width = layout.width();
+		double height = page.height();
+		return """
+				<svg xmlns="http://www.w3.org/2000/svg" class="bagan" width="%smm" height="%smm" viewBox="0 0 %s %s" \
+				font-family="%s" font-size="2.6">
+				%s
+				%s
+				%s
+				%s
+				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY,
+				lanes(layout.lanes(), page, height), page.nodes().stream().map(n -> node(layout, n)).collect(Collectors.joining("\n")),
+				page.connectors().stream().map(FlowchartSvg::connector).collect(Collectors.joining("\n")),
+				page.edges().stream().map(FlowchartSvg::edge).collect(Collectors.joining("\n")));
+	}
+
+	/** The lane columns and the row lines, as the table's grid continues through them. */
+	private static String lanes(List<Lane> lanes, Page page, double height) {
+		StringBuilder grid = new StringBuilder();
+		for (Lane lane : lanes.subList(1, Math.max(1, lanes.size()))) {
+			grid.append("<line class=\"batas-lajur\" data-lajur=\"%s\" x1=\"%s\" y1=\"0\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
+					.formatted(escape(lane.id()), mm(lane.x()), mm(lane.x()), mm(height), STROKE));
+		}
+		double right = lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
+		for (double top : page.rowTops().subList(1, page.rowTops().size())) {
+			grid.append("<line class=\"batas-baris\" x1=\"0\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
+					.formatted(mm(top), mm(right), mm(top), STROKE));
+		}
+		return grid.toString().strip();
+	}
+
+	private static String node(SwimlaneLayout layout, Node node) {
+		String shape = switch (node.shape()) {
+			case TERMINATOR -> "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"%s\" ry=\"%s\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"0.35\"/>"
+					.formatted(mm(node.left()), mm(node.top()), mm(node.width()), mm(node.height()), mm(node.height() / 2),
+							mm(node.height() / 2), STROKE);
+			case PROCESS -> "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"0.35\"/>"
+					.formatted(mm(node.left()), mm(node.top()), mm(node.width()), mm(node.height()), STROKE);
+			case DECISION -> "<polygon points=\"%s\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"0.35\"/>".formatted(points(List.of(
+					new Point(node.cx(), node.top()), new Point(node.right(), node.cy()), new Point(node.cx(), node.bottom()),
+					new Point(node.left(), node.cy()))), STROKE);
+		};
+		String lane = layout.lanes().isEmpty() ? "" : layout.lanes().get(node.lane()).id();
+		return "<g class=\"langkah\" data-langkah=\"%s\" data-pelaksana=\"%s\" data-simbol=\"%s\">%s</g>".formatted(
+				escape(node.number()), escape(lane), node.shape().name().toLowerCase(Locale.ROOT), shape);
+	}
+
+	/** A pentagon pointing down, its letter inside. */
+	private static String connector(Connector connector) {
+		double half = Connector.SIZE / 2;
+		double cx = connector.cx();
+		double cy = connector.cy();
+		String outline = points(List.of(new Point(cx - half, cy - half), new Point(cx + half, cy - half),
+				new Point(cx + half, cy + half / 3), new Point(cx, cy + half), new Point(cx - half, cy + half / 3)));
+		return """
+				<g class="penghubung" data-huruf="%s" data-arah="%s" data-pelaksana-lajur="%d"><polygon points="%s" fill="#fff" \
+				stroke="%s" stroke-width="0.35"/><text x="%s" y="%s" text-anchor="middle" font-size="3">%s</text></g>"""
+				.formatted(connector.letter(), connector.outgoing() ? "keluar" : "masuk", connector.lane(), outline, STROKE,
+						mm(cx), mm(cy + 0.6), connector.letter());
+	}
+
+	/** A polyline with its head drawn as a triangle (markers render unevenly across SVG renderers), and its label. */
+	private static String edge(Edge edge) {
+		List<Point> points = edge.points();
+		Point end = points.get(points.size() - 1);
+		Point before = points.get(points.size() - 2);
+		double length = Math.hypot(end.x() - before.x(), end.y() - before.y());
+		double ux = length == 0 ? 0 : (end.x() - before.x()) / length;
+		double uy = length == 0 ? 1 : (end.y() - before.y()) / length;
+		Point base = new Point(end.x() - ux * HEAD, end.y() - uy * HEAD);
+		String head = points(List.of(end, new Point(base.x() - uy * HEAD / 2.5, base.y() + ux * HEAD / 2.5),
+				new Point(base.x() + uy * HEAD / 2.5, base.y() - ux * HEAD / 2.5)));
+		List<Point> shaft = new ArrayList<>(points.subList(0, points.size() - 1));
+		shaft.add(base);
+		return """
+				<g class="panah" data-dari="%s" data-ke="%s" data-jenis="%s"><polyline points="%s" fill="none" stroke="%s" \
+				stroke-width="0.3"/><polygon points="%s" fill="%s"/>%s</g>""".formatted(escape(edge.from()), escape(edge.to()),
+				edge.kind().name().toLowerCase(Locale.ROOT), points(shaft), STROKE, head, STROKE, label(edge));
+	}
+
+	private static String label(Edge edge) {
+		if (edge.kind().label() == null) {
+			return "";
+		}
+		Point start = edge.points().get(0);
+		Point next = edge.points().get(1);
+		boolean down = Math.abs(next.x() - start.x()) < 0.01;
+		double x = down ? start.x() + 1 : start.x() + (next.x() > start.x() ? 0.8 : -0.8);
+		double y = down ? start.y() + 3 : start.y() - 0.8;
+		String anchor = down || next.x() > start.x() ? "start" : "end";
+		return "<text class=\"label-panah\" x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>".formatted(mm(x), mm(y), anchor,
+				edge.kind().label());
+	}
+
+	private static String points(List<Point> points) {
+		return points.stream().map(p -> mm(p.x()) + "," + mm(p.y())).collect(Collectors.joining(" "));
+	}
+}

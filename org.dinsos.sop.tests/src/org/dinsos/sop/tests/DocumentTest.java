@@ -1,0 +1,192 @@
+package org.dinsos.sop.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.Documents;
+import org.dinsos.sop.generator.Format;
+import org.dinsos.sop.sop.Buku;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.UkuranKertas;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
+
+/** The printed SOP and booklet, read back as a reader sees them: the text of the PDF, page by page. */
+class DocumentTest {
+
+	private static final XtextResourceSet EXAMPLES = Sops.loadExamples();
+
+	static Stream<String> sops() {
+		return Stream.of("lakip.sop", "renja.sop", "laporan-tahunan.sop", "pengukuran-kinerja.sop", "kak.sop");
+	}
+
+	@ParameterizedTest
+	@MethodSource("sops")
+	void thePdfHasEveryIdentityFieldAndEveryStepInOrder(String file) {
+		Sop sop = Sops.sop(EXAMPLES, file);
+		String text = ReadBack.squeeze(String.join(" ", ReadBack.pdfPages(
+				Documents.sop(sop, Format.PDF, DocumentSettings.standard()))));
+		List<String> fields = new ArrayList<>(List.of(sop.getUnit().getNama().toUpperCase(Locale.ROOT), sop.getUnit().getAlamat(),
+				"Nomor SOP", sop.getNomor(), "Tanggal Pembuatan", "5 Januari 2024", "Tanggal Revisi", "Tanggal Efektif",
+				"Disahkan oleh", sop.getPengesahan().getJabatan(), sop.getPengesahan().getNama(),
+				sop.getPengesahan().getPangkat(), "NIP. " + sop.getPengesahan().getNip(), "Nama SOP",
+				sop.getJudul().toUpperCase(Locale.ROOT), "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan",
+				"Peralatan/Perlengkapan", "Peringatan", "Pencatatan dan Pendataan"));
+		Stream.of(sop.getDasarHukum(), sop.getKualifikasi(), sop.getPeralatan(), sop.getPeringatan(), sop.getPencatatan())
+				.forEach(fields::addAll);
+		for (String field : fields) {
+			assertTrue(text.contains(ReadBack.squeeze(field)), file + ": '" + field + "' missing");
+		}
+		int from = 0;
+		for (Langkah step : sop.getLangkah()) {
+			int at = text.indexOf(ReadBack.squeeze(step.getKegiatan()), from);
+			assertTrue(at >= from, file + ": kegiatan of step " + step.getName() + " missing or out of order");
+			from = at;
+		}
+		assertTrue(text.contains("Jumlahwaktu"), file);
+	}
+
+	@Test
+	void flowchartPagesFollowTheStepsPerPageSetting() {
+		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
+		assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), firstStepOfEachFlowchartPage(lakip, 1));
+		assertEquals(List.of(1, 5, 9), firstStepOfEachFlowchartPage(lakip, 4));
+		assertEquals(List.of(1, 7), firstStepOfEachFlowchartPage(lakip, 6));
+	}
+
+	@Test
+	void rowsThatDoNotFitThePageGoOnTheNextWhateverTheSetting() {
+		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
+		List<Integer> firsts = firstStepOfEachFlowchartPage(lakip, 50);
+		assertTrue(firsts.size() >= 2, "11 rows of LAKIP do not fit one A4 page: " + firsts);
+	}
+
+	/** The number of the first step on each flowchart page of the printed PDF, found by its kegiatan. */
+	private static List<Integer> firstStepOfEachFlowchartPage(Sop sop, int stepsPerPage) {
+		List<String> pages = ReadBack.pdfPages(Documents.sop(sop, Format.PDF,
+				DocumentSettings.standard().withLangkahPerHalaman(stepsPerPage))).stream().map(ReadBack::squeeze).toList();
+		List<Integer> firsts = new ArrayList<>();
+		int previousPage = -1;
+		for (Langkah step : sop.getLangkah()) {
+			String kegiatan = ReadBack.squeeze(step.getKegiatan());
+			int page = previousPage < 0 ? 0 : previousPage;
+			while (!(pages.get(page).contains("STANDAROPERASIONALPROSEDUR") && pages.get(page).contains(kegiatan))) {
+				page++;
+			}
+			if (page != previousPage) {
+				firsts.add(Integer.parseInt(step.getName()));
+				previousPage = page;
+			}
+		}
+		return firsts;
+	}
+
+	@Test
+	void folioPaperIsWiderThanA4() {
+		Sop renja = Sops.sop(EXAMPLES, "renja.sop");
+		String a4 = new String(Documents.sop(renja, Format.HTML, DocumentSettings.standard()),
+				StandardCharsets.UTF_8);
+		String f4 = new String(Documents.sop(renja, Format.HTML,
+				DocumentSettings.standard().withKertas(UkuranKertas.F4)), StandardCharsets.UTF_8);
+		assertTrue(a4.contains("size: 297mm 210mm"));
+		assertTrue(f4.contains("size: 330mm 215mm"));
+	}
+
+	@Test
+	void theBookletsTableOfContentsGivesThePageEachSopStartsOn() {
+		Buku buku = (Buku) Sops.resource(EXAMPLES, Sops.example("buku.sop")).getContents().get(0);
+		byte[] pdf = Documents.booklet(buku, Format.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
+		List<String> pages = ReadBack.pdfPages(pdf);
+		List<String> asLaidOut = ReadBack.pdfPagesByPosition(pdf);
+		assertTrue(pages.get(0).contains("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN"), pages.get(0));
+		assertTrue(pages.get(0).contains("TAHUN 2024"));
+		assertTrue(pages.get(1).contains(buku.getKeputusan().getJudul()));
+		int contentsPage = indexOf(pages, "DAFTAR ISI", 0);
+		int guidePage = indexOf(pages, "CARA MEMBACA FLOWCHART SOP AP", 0);
+		assertTrue(guidePage > contentsPage);
+		String contents = pages.get(contentsPage);
+		int previous = guidePage;
+		for (Sop sop : buku.getIsi()) {
+			String entry = ReadBack.fold(sop.getJudul()) + " Nomor: " + sop.getNomor() + " ";
+			int at = contents.indexOf(entry);
+			assertTrue(at >= 0, contents);
+			int listed = Integer.parseInt(contents.substring(at + entry.length()).split(" ")[0]);
+			int starts = indexOf(pages, "Nomor SOP " + sop.getNomor(), previous + 1) + 1;
+			assertEquals(starts, listed, sop.getName());
+			assertTrue(asLaidOut.get(starts - 1).endsWith(" " + starts), "page number in the footer of page " + starts);
+			previous = starts - 1;
+		}
+	}
+
+	private static int indexOf(List<String> pages, String text, int from) {
+		for (int i = from; i < pages.size(); i++) {
+			if (pages.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("'" + text + "' on no page after " + from);
+	}
+
+	private static final String HOSTILE = "<script>alert(\"x\")</script> & 'kutip' " + "A".repeat(200);
+
+	@Test
+	void markupInAnSopStaysTextInHtmlAndPdf() {
+		String text = """
+				sop Uji "Uji <b>tebal</b> & 'kutip'" {
+					unit "Dinas & Sosial"
+					pelaksana {
+						kadis "Kepala <i>Dinas</i>"
+					}
+					prosedur {
+						1 mulai kadis "%s"
+							waktu 1 jam
+						2 selesai kadis "Mengarsipkan"
+							waktu 1 jam
+					}
+				}
+				""".formatted(HOSTILE.replace("\"", "\\\""));
+		Sop sop = (Sop) Sops.root(Sops.parse(text));
+		String html = new String(Documents.sop(sop, Format.HTML, DocumentSettings.standard()),
+				StandardCharsets.UTF_8);
+		assertFalse(html.contains("<script>"));
+		assertFalse(html.contains("<b>tebal"));
+		org.w3c.dom.Document parsed = ReadBack.xml(html);
+		List<Element> rows = ReadBack.byClass(parsed, "kegiatan");
+		assertEquals(HOSTILE, rows.get(0).getTextContent());
+		assertEquals("UJI <B>TEBAL</B> & 'KUTIP'", ReadBack.byClass(parsed, "nama-sop").get(0).getTextContent());
+
+		String pdf = String.join(" ", ReadBack.pdfPages(Documents.sop(sop, Format.PDF,
+				DocumentSettings.standard())));
+		assertTrue(pdf.contains("<script>alert(\"x\")</script> & 'kutip'"), pdf);
+		assertTrue(pdf.replace(" ", "").contains("A".repeat(200)), "the long word is printed whole, wrapped");
+		assertTrue(pdf.contains("Kepala <i>Dinas</i>"));
+	}
+
+	@Test
+	void theHtmlIsOneSelfContainedFile() {
+		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
+		String html = new String(Documents.sop(lakip, Format.HTML, DocumentSettings.standard()),
+				StandardCharsets.UTF_8);
+		org.w3c.dom.Document parsed = ReadBack.xml(html);
+		assertTrue(html.contains("src: url(data:font/ttf;base64,"), "the font travels inside the file");
+		assertFalse(html.contains("http://") && html.replace("http://www.w3.org/", "").contains("http://"),
+				"nothing is fetched from the network");
+		assertEquals(lakip.getLangkah().size(), ReadBack.byClass(parsed, "langkah").stream()
+				.filter(e -> e.getTagName().equals("tr")).count());
+		assertEquals(lakip.getLangkah().stream().map(Langkah::getKegiatan).collect(Collectors.toList()),
+				ReadBack.byClass(parsed, "kegiatan").stream().map(Element::getTextContent).collect(Collectors.toList()));
+	}
+}

@@ -1,0 +1,82 @@
+package org.dinsos.sop.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Reading generated documents back, as a reader (or a program) would: PDF text per page, SVG elements. */
+final class ReadBack {
+
+	private ReadBack() {
+	}
+
+	/** The text of every page of a PDF in the order it was drawn, whitespace folded to single spaces. */
+	static List<String> pdfPages(byte[] pdf) {
+		return pdfPages(pdf, false);
+	}
+
+	/** The text of every page as it stands on the page, top to bottom: the footer comes last. */
+	static List<String> pdfPagesByPosition(byte[] pdf) {
+		return pdfPages(pdf, true);
+	}
+
+	private static List<String> pdfPages(byte[] pdf, boolean byPosition) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(byPosition);
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(fold(stripper.getText(document)));
+			}
+			return pages;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static String fold(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+	/** Text without any white space: a cell's text compares equal however the table wrapped it. */
+	static String squeeze(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	static Document xml(String markup) {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(markup.getBytes(StandardCharsets.UTF_8)));
+		} catch (Exception e) {
+			throw new IllegalStateException("Bukan XML yang sah: " + e.getMessage(), e);
+		}
+	}
+
+	/** The elements of a document with the given class attribute. */
+	static List<Element> byClass(Document document, String cssClass) {
+		List<Element> found = new ArrayList<>();
+		NodeList all = document.getElementsByTagNameNS("*", "*");
+		for (int i = 0; i < all.getLength(); i++) {
+			Element element = (Element) all.item(i);
+			if (List.of(element.getAttribute("class").split(" ")).contains(cssClass)) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+}
