@@ -2,6 +2,7 @@ package org.dinsos.sop.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -169,6 +170,55 @@ class CommandLineTest {
 
 		assertEquals(0, sop("format", "--check", file.toString()));
 		assertEquals(List.of("1 berkas: 0 perlu dirapikan, 0 tidak dapat dibaca."), out.lines().toList());
+	}
+
+	@Test
+	void generateWritesEveryFormatOfEverySopAndNeverASource() throws IOException {
+		Path folder = dir.resolve("dokumen");
+		assertEquals(0, sop("generate", "--format", "pdf,html", Sops.EXAMPLES.toString(), "-o", folder.toString()));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("kak.html", "kak.pdf", "lakip.html", "lakip.pdf", "laporan-tahunan.html", "laporan-tahunan.pdf",
+					"pengukuran-kinerja.html", "pengukuran-kinerja.pdf", "renja.html", "renja.pdf"),
+					files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		assertEquals("10 dokumen dibuat, 0 SOP ditolak.", out.lines().reduce((a, b) -> b).orElseThrow());
+		byte[] pdf = Files.readAllBytes(dir.resolve("dokumen/lakip.pdf"));
+		assertTrue(ReadBack.pdfPages(pdf).get(0).contains("800/16/D-5/03/2024"));
+	}
+
+	@Test
+	void generateRefusesAnSopWithErrorsAndSaysWhy() throws IOException {
+		Path file = write("rusak.sop", VALID.replace("1 mulai kadis", "1 mulai kabid"));
+		String before = Sops.read(file);
+		assertEquals(1, sop("generate", file.toString(), "-o", dir.resolve("dokumen").toString()));
+		assertEquals(List.of(
+				file + ":12:11: error: Pelaksana 'kabid' belum dideklarasikan; tambahkan di bagian pelaksana, misalnya: kabid \"Nama Jabatan\". [sop.pelaksana.tidak-dikenal]",
+				file + ": dokumen tidak dibuat, perbaiki dulu kesalahannya", "0 dokumen dibuat, 1 SOP ditolak."), out.lines().toList());
+		assertEquals(before, Sops.read(file));
+		assertFalse(Files.exists(dir.resolve("dokumen/rusak.pdf")));
+	}
+
+	@Test
+	void bookletRefusesToWriteOverAnSopSourceAndUnknownFormats() throws IOException {
+		Path victim = write("buku.sop", "buku Buku \"Buku\" { isi { Uji } }\n");
+		write("uji.sop", VALID);
+		String before = Sops.read(victim);
+		assertEquals(2, sop("booklet", dir.toString(), "-o", victim.toString()));
+		assertTrue(err.contains("Berkas tujuan harus berakhiran .pdf atau .html"), err);
+		assertEquals(2, sop("generate", dir.toString(), "-o", dir.toString(), "--format", "sop"));
+		assertTrue(err.contains("Format tidak dikenal: sop"), err);
+		assertEquals(before, Sops.read(victim));
+	}
+
+	@Test
+	void bookletOfTheExamplesListsItsFiveSops() throws IOException {
+		Path pdf = dir.resolve("buku-sop.pdf");
+		assertEquals(0, sop("booklet", Sops.EXAMPLES.toString(), "-o", pdf.toString()));
+		assertEquals(List.of("Buku SOP \"Standar Operasional Prosedur Administrasi Pemerintahan Dinas Sosial Kota Metro\" (5 SOP) ditulis ke "
+				+ pdf + "."), out.lines().toList());
+		List<String> pages = ReadBack.pdfPages(Files.readAllBytes(pdf));
+		assertTrue(pages.stream().anyMatch(page -> page.contains("DAFTAR ISI")));
+		assertEquals(List.of(), listing().stream().filter(name -> name.endsWith(".tmp")).toList());
 	}
 
 	/** The folder holds only what the test wrote: no temporary file is left behind. */
