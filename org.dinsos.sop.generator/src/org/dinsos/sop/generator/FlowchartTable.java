@@ -29,7 +29,7 @@ public final class FlowchartTable {
 	private static final double MIN_KEGIATAN = 45;
 	private static final double MIN_LANE = 16;
 	/** What a flowchart page holds besides its rows: margins, the title, the two header rows and the total row. */
-	private static final double PAGE_FURNITURE = 66;
+	private static final double PAGE_FURNITURE = 58;
 
 	/** Column widths in millimetres. */
 	public record Columns(double no, double kegiatan, double lane, int lanes, double kelengkapan, double waktu,

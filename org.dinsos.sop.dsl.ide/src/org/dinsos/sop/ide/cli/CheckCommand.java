@@ -11,8 +11,6 @@ import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,11 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"", "Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 perintah salah." })
 public class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
-	private List<Path> inputs;
-
-	@Option(names = { "-r", "--recursive" }, description = "Ikut memeriksa subfolder.")
-	private boolean recursive;
+	@Mixin
+	private InputFiles inputFiles;
 
 	@Mixin
 	private HelpOptions helpOptions;
@@ -44,7 +39,7 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<Path> files = Usage.files(spec, inputs, recursive);
+		List<Path> files = inputFiles.files();
 		int errors = 0;
 		int warnings = 0;
 		int infos = 0;

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `sop format`: rewrites files in the canonical layout; a file that does not parse is never touched. */
@@ -30,14 +29,11 @@ import picocli.CommandLine.Spec;
 				"Kode keluar: 0 semua rapi, 1 ada berkas yang perlu dirapikan (--check) atau tidak dapat dibaca, 2 perintah salah." })
 public class FormatCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
-	private List<Path> inputs;
+	@Mixin
+	private InputFiles inputFiles;
 
 	@Option(names = "--check", description = "Hanya melaporkan berkas yang belum rapi; tidak mengubah apa pun.")
 	private boolean check;
-
-	@Option(names = { "-r", "--recursive" }, description = "Ikut merapikan subfolder.")
-	private boolean recursive;
 
 	@Mixin
 	private HelpOptions helpOptions;
@@ -56,7 +52,7 @@ public class FormatCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		List<Path> files = Usage.files(spec, inputs, recursive);
+		List<Path> files = inputFiles.files();
 		PrintWriter out = spec.commandLine().getOut();
 		int changed = 0;
 		int broken = 0;

@@ -20,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** `sop generate`: the printable SOP documents, one file per SOP and format. */
@@ -32,8 +31,8 @@ import picocli.CommandLine.Spec;
 				"Kode keluar: 0 semua dibuat, 1 ada SOP yang ditolak, 2 perintah salah." })
 public class GenerateCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "BERKAS|FOLDER", description = "Berkas .sop atau folder berisi berkas .sop.")
-	private List<Path> inputs;
+	@Mixin
+	private InputFiles inputFiles;
 
 	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
 			description = "pdf, html (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).")
@@ -41,9 +40,6 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
 	private Path output;
-
-	@Option(names = { "-r", "--recursive" }, description = "Ikut membaca subfolder.")
-	private boolean recursive;
 
 	@Mixin
 	private DocumentOptions documentOptions;
@@ -63,7 +59,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		List<Format> chosen = formats();
-		List<Path> files = Usage.files(spec, inputs, recursive);
+		List<Path> files = inputFiles.files();
 		PrintWriter out = spec.commandLine().getOut();
 		List<XtextResource> resources = sopFiles.load(files);
 		Progress progress = new Progress(spec.commandLine().getErr(), resources.size());
