@@ -1,6 +1,7 @@
 package org.dinsos.sop.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -109,6 +110,32 @@ class DocxTest {
 	}
 
 	@Test
+	void aBareSopLeavesItsFieldsEmptyAndItsListsDashed() throws IOException {
+		Sop sop = (Sop) Sops.root(Sops.parse("""
+				sop Singkat "Prosedur Singkat" {
+					pelaksana { a "Pelaksana A" }
+					prosedur {
+						1 mulai a "Memulai"
+						2 selesai a "Mengakhiri"
+					}
+				}
+				"""));
+		XWPFDocument doc = docx(sop, DocumentSettings.standard());
+		XWPFTable identity = doc.getTables().get(0);
+		assertEquals(List.of("LOGO", "", ""), lines(cell(identity, 0, 0)));
+		assertEquals(List.of("", "", "", "", "", "PROSEDUR SINGKAT"), column(identity, 0, 6, 2));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(7)));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(9)));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(11)));
+		XWPFTable flowchart = doc.getTables().get(1);
+		assertEquals(List.of("No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"), texts(flowchart.getRow(0)));
+		assertEquals(List.of("", "", "Pelaksana A", "Kelengkapan", "Waktu", "Output", ""), texts(flowchart.getRow(1)));
+		assertEquals(List.of("2", "Mengakhiri", "", "", "", "", ""), texts(flowchart.getRow(3)));
+		assertEquals(List.of("langkah-2.png"), pictures(flowchart.getRow(3).getCell(2)));
+		assertEquals(List.of("Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)", "0 menit", ""), texts(flowchart.getRow(4)));
+	}
+
+	@Test
 	void configuredLogoIsAPictureInPlaceOfTheBox(@TempDir Path dir) throws IOException {
 		Path logo = dir.resolve("logo.png");
 		ImageIO.write(new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
@@ -141,7 +168,7 @@ class DocxTest {
 			second.addAll(List.of("Kelengkapan", "Waktu", "Output", ""));
 			assertEquals(second, texts(table.getRow(1)));
 			for (XWPFTableRow row : table.getRows().subList(2, table.getRows().size())) {
-				assertTrue(!row.isRepeatHeader());
+				assertFalse(row.isRepeatHeader());
 				if (!row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)) {
 					stepRows.add(row);
 				}

@@ -117,9 +117,12 @@ final class Word {
 	/** A run of text at the given size. */
 	static XWPFRun text(XWPFParagraph paragraph, String text, double sizePt, boolean bold) {
 		XWPFRun run = paragraph.createRun();
-		run.setText(text);
+		// Bold before size: Word expects the run properties in the schema's order.
+		if (bold) {
+			run.setBold(true);
+		}
 		run.setFontSize(sizePt);
-		run.setBold(bold);
+		run.setText(text);
 		return run;
 	}
 
