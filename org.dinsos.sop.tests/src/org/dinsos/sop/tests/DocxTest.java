@@ -27,7 +27,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.generator.docx.BookletDocx;
 import org.dinsos.sop.generator.docx.SopDocx;
@@ -155,8 +157,11 @@ class DocxTest {
 		XWPFDocument doc = docx(sop, DocumentSettings.standard());
 		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
 		int steps = sop.getLangkah().size();
-		assertEquals((steps + 7) / 8, flowchart.size());
-		List<XWPFTableRow> stepRows = new ArrayList<>();
+		List<Page> pages = new FlowchartTable(sop, DocumentSettings.standard()).layout().pages();
+		assertEquals(pages.size(), flowchart.size());
+		assertEquals(pages.stream().map(page -> page.last() - page.first() + 1).toList(),
+				flowchart.stream().map(table -> stepRows(List.of(table)).size()).toList());
+		List<XWPFTableRow> stepRows = stepRows(flowchart);
 		List<String> lanes = sop.getPelaksana().stream().map(p -> p.getLabel()).collect(Collectors.toList());
 		for (XWPFTable table : flowchart) {
 			assertEquals(STTblLayoutType.FIXED, table.getCTTbl().getTblPr().getTblLayout().getType());
@@ -169,9 +174,6 @@ class DocxTest {
 			assertEquals(second, texts(table.getRow(1)));
 			for (XWPFTableRow row : table.getRows().subList(2, table.getRows().size())) {
 				assertFalse(row.isRepeatHeader());
-				if (!row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)) {
-					stepRows.add(row);
-				}
 			}
 		}
 		assertEquals(steps, stepRows.size());
@@ -198,12 +200,13 @@ class DocxTest {
 	@Test
 	void lakipDecisionSaysWhereYaAndTidakGoAndTheTotalIsSummedUp() throws IOException {
 		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard());
-		XWPFTableRow decision = doc.getTables().get(1).getRow(8);
+		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
+		XWPFTableRow decision = stepRows(flowchart).get(6);
 		assertEquals("7", decision.getCell(0).getText());
 		assertEquals(List.of("langkah-7.png"), pictures(decision.getCell(2)));
 		assertEquals("Ya: ke langkah 8 / Tidak: ke langkah 6", last(lines(decision.getCell(2))));
-		List<XWPFTableRow> second = doc.getTables().get(2).getRows();
-		XWPFTableRow total = second.get(second.size() - 1);
+		List<XWPFTableRow> last = flowchart.get(flowchart.size() - 1).getRows();
+		XWPFTableRow total = last.get(last.size() - 1);
 		assertEquals("8 hari 1 jam 5 menit", total.getCell(1).getText());
 	}
 
@@ -307,12 +310,37 @@ class DocxTest {
 		assertEquals(stepsTotal, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
 	}
 
+	@Test
+	void keputusanShowsItsNomorAndTanggalWhenGiven() throws IOException {
+		Buku buku = (Buku) Sops.root(Sops.parse("""
+				buku Uji "Buku Uji" {
+					keputusan "Keputusan Kepala Dinas tentang Uji" nomor "188/12/D-5/2024" tanggal 2024-03-05 {
+						"KESATU: <b>berlaku</b> & \\"sah\\"."
+					}
+				}
+				"""));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BookletDocx.write(buku, DocumentSettings.standard(), out);
+		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+		List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+		assertEquals(List.of("BUKU UJI", "LOGO", "Keputusan Kepala Dinas tentang Uji", "Nomor: 188/12/D-5/2024",
+				"Tanggal: 5 Maret 2024", "KESATU: <b>berlaku</b> & \"sah\".", BookletDocx.DAFTAR_ISI, BookletDocx.TOC_PETUNJUK,
+				BookletDocx.DAFTAR_SOP, BookletDocx.PANDUAN, BookletDocx.PANDUAN_PENGANTAR), body);
+		assertEquals("16838 x 11906 landscape", page(doc));
+	}
+
 	// Reading a document back.
 
 	private static XWPFDocument docx(Sop sop, DocumentSettings settings) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		SopDocx.write(sop, settings, out);
 		return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+	}
+
+	/** The rows of the flowchart tables below their two header rows, the total row left out. */
+	private static List<XWPFTableRow> stepRows(List<XWPFTable> flowchart) {
+		return flowchart.stream().flatMap(table -> table.getRows().subList(2, table.getRows().size()).stream())
+				.filter(row -> !row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)).toList();
 	}
 
 	private static XWPFTableCell cell(XWPFTable table, int row, int cell) {
