@@ -36,11 +36,11 @@ public final class BookletDocx {
 			+ "dan output langkah itu. Alur dibaca dari atas ke bawah.";
 
 	/** Word's table of contents over the "heading 1" titles, as hyperlinks. */
-	public static final String TOC = "TOC \\o \"1-1\" \\h \\z \\u";
+	private static final String TOC = "TOC \\o \"1-1\" \\h \\z \\u";
 	public static final String TOC_PETUNJUK = "Klik kanan di sini lalu pilih Perbarui Bidang (Update Field) untuk menampilkan daftar isi dengan nomor halaman.";
 
 	/** The five symbols of the guide: name, and what it means. */
-	public enum Simbol {
+	private enum Simbol {
 		TERMINATOR("Terminator (kapsul)", "Awal (mulai) dan akhir (selesai) prosedur."),
 		PROSES("Proses (persegi panjang)", "Satu kegiatan, dikerjakan oleh pelaksana di kolom tempat simbol berada."),
 		KEPUTUSAN("Keputusan (belah ketupat)",
@@ -56,11 +56,11 @@ public final class BookletDocx {
 			this.arti = arti;
 		}
 
-		public String nama() {
+		String nama() {
 			return nama;
 		}
 
-		public String arti() {
+		String arti() {
 			return arti;
 		}
 	}
@@ -153,7 +153,7 @@ public final class BookletDocx {
 	}
 
 	/** "1. Penyusunan LAKIP (Nomor 800/16/D-5/03/2024)". */
-	public static String entry(int number, Sop sop) {
+	private static String entry(int number, Sop sop) {
 		String nomor = sop.getNomor() == null ? "" : " (Nomor " + sop.getNomor() + ")";
 		return number + ". " + sop.getJudul() + nomor;
 	}

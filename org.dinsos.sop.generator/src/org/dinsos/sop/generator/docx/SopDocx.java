@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -71,7 +72,10 @@ public final class SopDocx {
 	/** The SOP's identity page and flowchart pages, after what the document already holds. */
 	void append(Sop sop) {
 		if (!doc.getBodyElements().isEmpty()) {
-			Word.newPage(doc);
+			// It only carries the break: one point high, so that the identity table starts at the top of the page.
+			XWPFParagraph pageBreak = Word.newPage(doc);
+			pageBreak.setSpacingAfter(0);
+			pageBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
 		}
 		identity(sop);
 		flowchart(new FlowchartTable(sop, settings));
@@ -174,7 +178,7 @@ public final class SopDocx {
 	}
 
 	/** A related SOP by its title, its kind when it is a prerequisite or a follow-up. */
-	static List<String> keterkaitan(List<Keterkaitan> links) {
+	private static List<String> keterkaitan(List<Keterkaitan> links) {
 		List<String> texts = new ArrayList<>();
 		for (Keterkaitan link : links) {
 			String title = link.getSop() != null && link.getSop().getJudul() != null ? "SOP " + link.getSop().getJudul()
@@ -287,12 +291,12 @@ public final class SopDocx {
 	}
 
 	/** The name a step's symbol carries in the file ("langkah-7.png"). */
-	public static String pictureName(Node node) {
+	private static String pictureName(Node node) {
 		return "langkah-" + node.number() + ".png";
 	}
 
 	/** "Ya: ke langkah 8 / Tidak: ke langkah 6" for a decision, "Lanjut ke langkah 4" for a jump. */
-	static String jump(Langkah step) {
+	private static String jump(Langkah step) {
 		if (step instanceof Keputusan keputusan) {
 			return "Ya: ke langkah " + number(keputusan.getYa()) + " / Tidak: ke langkah " + number(keputusan.getTidak());
 		}
@@ -335,7 +339,7 @@ public final class SopDocx {
 	}
 
 	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
-	public static String totalLabel(DocumentSettings settings) {
+	private static String totalLabel(DocumentSettings settings) {
 		return JUMLAH_WAKTU + " (jalur utama, 1 hari kerja = "
 				+ settings.jamKerja().stripTrailingZeros().toPlainString().replace('.', ',') + " jam)";
 	}

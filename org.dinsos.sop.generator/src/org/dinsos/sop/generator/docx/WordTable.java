@@ -40,10 +40,6 @@ final class WordTable {
 		borders();
 	}
 
-	XWPFTable table() {
-		return table;
-	}
-
 	XWPFTableRow row() {
 		XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
 		row.setCantSplitRow(true);
