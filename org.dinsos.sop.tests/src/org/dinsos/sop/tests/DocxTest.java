@@ -27,6 +27,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
@@ -213,6 +216,7 @@ class DocxTest {
 	@Test
 	void flowchartPagesFollowTheStepsPerPage() throws IOException {
 		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withLangkahPerHalaman(4));
+		assertEquals(List.of(), schemaErrors(doc));
 		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
 		assertEquals(3, flowchart.size());
 		assertEquals(List.of(4, 4, 4), flowchart.stream().map(t -> t.getRows().size() - 2).toList(),
@@ -243,12 +247,14 @@ class DocxTest {
 		XWPFDocument doc = docx(sop, DocumentSettings.standard());
 		assertEquals(List.of(HOSTILE), lines(cell(doc.getTables().get(0), 0, 2)));
 		assertEquals(List.of(HOSTILE), lines(doc.getTables().get(1).getRow(3).getCell(1)));
+		assertEquals(List.of(), schemaErrors(doc));
 	}
 
 	@Test
 	void pagesAreLandscapeA4OrF4InTheBundledFont() throws Exception {
 		XWPFDocument a4 = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard());
 		assertEquals("16838 x 11906 landscape", page(a4));
+		assertEquals(List.of(), schemaErrors(a4));
 		XWPFDocument f4 = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withKertas(UkuranKertas.F4));
 		assertEquals("18709 x 12189 landscape", page(f4));
 		assertEquals("Liberation Sans", a4.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii());
@@ -263,6 +269,7 @@ class DocxTest {
 		BookletDocx.write(buku, DocumentSettings.standard().withKertas(buku.getKertas()), out);
 		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
 		assertEquals("18709 x 12189 landscape", page(doc));
+		assertEquals(List.of(), schemaErrors(doc));
 
 		List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 		assertEquals(List.of("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN DINAS SOSIAL KOTA METRO", "LOGO",
@@ -341,6 +348,20 @@ class DocxTest {
 	private static List<XWPFTableRow> stepRows(List<XWPFTable> flowchart) {
 		return flowchart.stream().flatMap(table -> table.getRows().subList(2, table.getRows().size()).stream())
 				.filter(row -> !row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)).toList();
+	}
+
+	/** What the WordprocessingML schema finds wrong in the document's body, styles and footers. */
+	private static List<String> schemaErrors(XWPFDocument doc) throws IOException {
+		List<XmlError> errors = new ArrayList<>();
+		XmlOptions options = new XmlOptions().setErrorListener(errors);
+		doc.getDocument().validate(options);
+		try {
+			doc.getStyle().validate(options);
+		} catch (XmlException e) {
+			throw new IOException(e);
+		}
+		doc.getFooterList().forEach(footer -> footer._getHdrFtr().validate(options));
+		return errors.stream().map(XmlError::toString).toList();
 	}
 
 	private static XWPFTableCell cell(XWPFTable table, int row, int cell) {

@@ -77,6 +77,7 @@ final class Word {
 		margins.setRight(margin);
 		margins.setHeader(BigInteger.valueOf(twips(FlowchartTable.MARGIN / 2)));
 		margins.setFooter(BigInteger.valueOf(twips(FlowchartTable.MARGIN / 2)));
+		margins.setGutter(BigInteger.ZERO);
 	}
 
 	private static void styles(XWPFDocument doc) {
