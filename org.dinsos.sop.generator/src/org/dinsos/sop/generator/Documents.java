@@ -2,9 +2,12 @@ package org.dinsos.sop.generator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.dinsos.sop.generator.docx.BookletDocx;
+import org.dinsos.sop.generator.docx.SopDocx;
 import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.SopHtml;
 import org.dinsos.sop.generator.html.Styles;
@@ -22,6 +25,7 @@ public final class Documents {
 		return switch (format) {
 			case HTML -> SopHtml.document(sop, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
 			case PDF -> pdf(SopHtml.document(sop, settings, Styles.Fonts.RENDERER));
+			case DOCX -> bytes(out -> SopDocx.write(sop, settings, out));
 		};
 	}
 
@@ -29,13 +33,22 @@ public final class Documents {
 		return switch (format) {
 			case HTML -> BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
 			case PDF -> pdf(BookletHtml.document(buku, settings, Styles.Fonts.RENDERER));
+			case DOCX -> bytes(out -> BookletDocx.write(buku, settings, out));
 		};
 	}
 
 	private static byte[] pdf(String xhtml) {
+		return bytes(out -> PdfRenderer.render(xhtml, out));
+	}
+
+	private interface Writer {
+		void write(OutputStream out) throws IOException;
+	}
+
+	private static byte[] bytes(Writer writer) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			PdfRenderer.render(xhtml, out);
+			writer.write(out);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The document formats an SOP or a booklet is written in, by file extension. */
 public enum Format {
-	PDF, HTML;
+	PDF, HTML, DOCX;
 
 	public String extension() {
 		return name().toLowerCase(Locale.ROOT);

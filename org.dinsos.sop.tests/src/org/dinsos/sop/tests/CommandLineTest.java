@@ -175,13 +175,14 @@ class CommandLineTest {
 	@Test
 	void generateWritesEveryFormatOfEverySopAndNeverASource() throws IOException {
 		Path folder = dir.resolve("dokumen");
-		assertEquals(0, sop("generate", "--format", "pdf,html", Sops.EXAMPLES.toString(), "-o", folder.toString()));
+		assertEquals(0, sop("generate", "--format", "pdf,html,docx", Sops.EXAMPLES.toString(), "-o", folder.toString()));
 		try (var files = Files.list(folder)) {
-			assertEquals(List.of("kak.html", "kak.pdf", "lakip.html", "lakip.pdf", "laporan-tahunan.html", "laporan-tahunan.pdf",
-					"pengukuran-kinerja.html", "pengukuran-kinerja.pdf", "renja.html", "renja.pdf"),
+			assertEquals(List.of("kak.docx", "kak.html", "kak.pdf", "lakip.docx", "lakip.html", "lakip.pdf", "laporan-tahunan.docx",
+					"laporan-tahunan.html", "laporan-tahunan.pdf", "pengukuran-kinerja.docx", "pengukuran-kinerja.html",
+					"pengukuran-kinerja.pdf", "renja.docx", "renja.html", "renja.pdf"),
 					files.map(f -> f.getFileName().toString()).sorted().toList());
 		}
-		assertEquals("10 dokumen dibuat, 0 SOP ditolak.", out.lines().reduce((a, b) -> b).orElseThrow());
+		assertEquals("15 dokumen dibuat, 0 SOP ditolak.", out.lines().reduce((a, b) -> b).orElseThrow());
 		byte[] pdf = Files.readAllBytes(dir.resolve("dokumen/lakip.pdf"));
 		assertTrue(ReadBack.pdfPages(pdf).get(0).contains("800/16/D-5/03/2024"));
 	}
@@ -204,7 +205,7 @@ class CommandLineTest {
 		write("uji.sop", VALID);
 		String before = Sops.read(victim);
 		assertEquals(2, sop("booklet", dir.toString(), "-o", victim.toString()));
-		assertTrue(err.contains("Berkas tujuan harus berakhiran .pdf atau .html"), err);
+		assertTrue(err.contains("Berkas tujuan harus berakhiran .pdf, .html atau .docx"), err);
 		assertEquals(2, sop("generate", dir.toString(), "-o", dir.toString(), "--format", "sop"));
 		assertTrue(err.contains("Format tidak dikenal: sop"), err);
 		assertEquals(before, Sops.read(victim));

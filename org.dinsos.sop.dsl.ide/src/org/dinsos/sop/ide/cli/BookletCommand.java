@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
 				+ "yang berisi berkas buku dan SOP-nya.",
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop booklet examples -o buku-sop.pdf", "  sop booklet examples/buku.sop -o buku-sop.html --kertas A4", "",
-				"Format menurut akhiran berkas tujuan: .pdf atau .html.",
+				"Format menurut akhiran berkas tujuan: .pdf, .html atau .docx.",
 				"Kode keluar: 0 buku dibuat, 1 ada SOP dengan kesalahan, 2 perintah salah." })
 public class BookletCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FOLDER|BUKU", description = "Folder buku SOP, atau berkas .sop berisi bukunya.")
 	private Path input;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "BERKAS", description = "Berkas tujuan (.pdf atau .html).")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "BERKAS", description = "Berkas tujuan (.pdf, .html atau .docx).")
 	private Path output;
 
 	@Mixin
@@ -84,7 +84,7 @@ public class BookletCommand implements Callable<Integer> {
 		String name = output.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return Format.of(dot < 0 ? "" : name.substring(dot + 1)).orElseThrow(() -> new ParameterException(
-				spec.commandLine(), "Berkas tujuan harus berakhiran .pdf atau .html: " + output));
+				spec.commandLine(), "Berkas tujuan harus berakhiran .pdf, .html atau .docx: " + output));
 	}
 
 	/** The booklet named on the command line, or the one booklet of the folder. */

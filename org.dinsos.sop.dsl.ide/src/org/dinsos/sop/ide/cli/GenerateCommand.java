@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", synopsisHeading = "Penggunaan: ",
 		description = "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop.",
 		footerHeading = "%nContoh:%n",
-		footer = { "  sop generate --format pdf,html examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
+		footer = { "  sop generate --format pdf,html,docx examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
 				"", "SOP yang masih memiliki kesalahan tidak dibuatkan dokumen. Berkas .sop tidak pernah ditulis.",
 				"Kode keluar: 0 semua dibuat, 1 ada SOP yang ditolak, 2 perintah salah." })
 public class GenerateCommand implements Callable<Integer> {
@@ -35,7 +35,7 @@ public class GenerateCommand implements Callable<Integer> {
 	private InputFiles inputFiles;
 
 	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
-			description = "pdf, html (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).")
+			description = "pdf, html, docx (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).")
 	private List<String> formats;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
@@ -92,7 +92,7 @@ public class GenerateCommand implements Callable<Integer> {
 		List<Format> chosen = new ArrayList<>();
 		for (String name : formats) {
 			chosen.add(Format.of(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-					"Format tidak dikenal: " + name + " (pilih pdf atau html).")));
+					"Format tidak dikenal: " + name + " (pilih pdf, html atau docx).")));
 		}
 		return chosen;
 	}

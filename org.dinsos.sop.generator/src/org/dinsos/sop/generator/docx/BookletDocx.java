@@ -1,0 +1,208 @@
+package org.dinsos.sop.generator.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dinsos.sop.diagram.layout.Connector;
+import org.dinsos.sop.diagram.layout.Shape;
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.Tanggal;
+import org.dinsos.sop.sop.Buku;
+import org.dinsos.sop.sop.KeputusanKepala;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.Unit;
+
+/**
+ * The buku SOP as one Word document: cover, the Keputusan Kepala that adopts the SOPs, the Daftar Isi
+ * (a TOC field Word fills with page numbers, and the plain list of SOPs), a one-page guide to the
+ * symbols, then every SOP of the booklet in order, the pages numbered in the footer.
+ */
+public final class BookletDocx {
+
+	public static final String DAFTAR_ISI = "DAFTAR ISI";
+	public static final String DAFTAR_SOP = "Daftar SOP";
+	public static final String PANDUAN = "Cara Membaca Flowchart SOP AP";
+	public static final String PANDUAN_PENGANTAR = "Setiap SOP terdiri atas halaman identitas dan flowchart. Setiap baris flowchart adalah satu langkah: "
+			+ "simbolnya berada di kolom pelaksana yang mengerjakannya, dan kolom Mutu Baku memuat kelengkapan, waktu, "
+			+ "dan output langkah itu. Alur dibaca dari atas ke bawah.";
+
+	/** Word's table of contents over the "heading 1" titles, as hyperlinks. */
+	private static final String TOC = "TOC \\o \"1-1\" \\h \\z \\u";
+	public static final String TOC_PETUNJUK = "Klik kanan di sini lalu pilih Perbarui Bidang (Update Field) untuk menampilkan daftar isi dengan nomor halaman.";
+
+	/** The five symbols of the guide: name, and what it means. */
+	private enum Simbol {
+		TERMINATOR("Terminator (kapsul)", "Awal (mulai) dan akhir (selesai) prosedur."),
+		PROSES("Proses (persegi panjang)", "Satu kegiatan, dikerjakan oleh pelaksana di kolom tempat simbol berada."),
+		KEPUTUSAN("Keputusan (belah ketupat)",
+				"Pemeriksaan dengan dua jalan keluar: Ya ke langkah berikutnya, Tidak biasanya kembali ke langkah sebelumnya."),
+		ANAK_PANAH("Anak panah", "Arah alur dari satu langkah ke langkah berikutnya."),
+		PENGHUBUNG("Penghubung antar halaman (segi lima)", "Alur berlanjut di halaman lain, pada penghubung dengan huruf yang sama.");
+
+		private final String nama;
+		private final String arti;
+
+		Simbol(String nama, String arti) {
+			this.nama = nama;
+			this.arti = arti;
+		}
+
+		String nama() {
+			return nama;
+		}
+
+		String arti() {
+			return arti;
+		}
+	}
+
+	private static final double SYMBOL_COLUMN_MM = 40;
+	private static final double NAME_COLUMN_MM = 70;
+	private static final double COVER_LOGO_MM = 40;
+
+	private final XWPFDocument doc;
+	private final DocumentSettings settings;
+
+	private BookletDocx(XWPFDocument doc, DocumentSettings settings) {
+		this.doc = doc;
+		this.settings = settings;
+	}
+
+	/** Writes the booklet as a .docx document, on the paper the settings give. */
+	public static void write(Buku buku, DocumentSettings settings, OutputStream out) throws IOException {
+		try (XWPFDocument doc = Word.document(settings)) {
+			BookletDocx booklet = new BookletDocx(doc, settings);
+			booklet.cover(buku);
+			if (buku.getKeputusan() != null) {
+				booklet.keputusan(buku.getKeputusan());
+			}
+			booklet.contents(sops(buku));
+			booklet.guide();
+			SopDocx pages = new SopDocx(doc, settings);
+			for (Sop sop : sops(buku)) {
+				pages.append(sop);
+			}
+			doc.write(out);
+		}
+	}
+
+	/** The booklet's SOPs in order; a name that does not resolve (the validator reports it) is left out. */
+	private static List<Sop> sops(Buku buku) {
+		return buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).toList();
+	}
+
+	private void cover(Buku buku) {
+		XWPFParagraph title = centred(buku.getJudul().toUpperCase(Locale.ROOT), 20, true);
+		title.setSpacingBefore(Word.twips(25));
+		title.setSpacingAfter(Word.twips(15));
+		Logo.place(doc.createParagraph(), settings, settings.pageWidth() - 2 * FlowchartTable.MARGIN, COVER_LOGO_MM);
+		Unit unit = buku.getUnit();
+		if (unit != null) {
+			centred(unit.getNama().toUpperCase(Locale.ROOT), 16, true).setSpacingBefore(Word.twips(15));
+			if (unit.getAlamat() != null) {
+				centred(unit.getAlamat(), Word.BODY_PT, false);
+			}
+		}
+		if (buku.getTahun() > 0) {
+			centred("TAHUN " + buku.getTahun(), 16, true).setSpacingBefore(Word.twips(10));
+		}
+	}
+
+	private void keputusan(KeputusanKepala keputusan) {
+		XWPFParagraph title = Word.newPage(doc);
+		title.setStyle(Word.HEADING);
+		title.setAlignment(ParagraphAlignment.CENTER);
+		Word.text(title, keputusan.getJudul(), 12, true);
+		if (keputusan.getNomor() != null) {
+			centred("Nomor: " + keputusan.getNomor(), Word.BODY_PT, false);
+		}
+		if (keputusan.getTanggal() != null) {
+			centred("Tanggal: " + Tanggal.teks(keputusan.getTanggal()), Word.BODY_PT, false);
+		}
+		for (String text : keputusan.getParagraf()) {
+			XWPFParagraph paragraph = doc.createParagraph();
+			paragraph.setAlignment(ParagraphAlignment.BOTH);
+			Word.text(paragraph, text, Word.BODY_PT, false);
+		}
+	}
+
+	/** The TOC field Word fills when its fields are updated, then the SOPs listed as they are bound. */
+	private void contents(List<Sop> sops) {
+		XWPFParagraph title = Word.newPage(doc);
+		title.setAlignment(ParagraphAlignment.CENTER);
+		Word.text(title, DAFTAR_ISI, 12, true);
+		Word.field(doc.createParagraph(), TOC, TOC_PETUNJUK);
+		XWPFParagraph heading = doc.createParagraph();
+		heading.setSpacingBefore(Word.twips(6));
+		Word.text(heading, DAFTAR_SOP, Word.BODY_PT, true);
+		for (int i = 0; i < sops.size(); i++) {
+			XWPFParagraph entry = doc.createParagraph();
+			entry.setIndentationLeft(Word.twips(6));
+			entry.setIndentationHanging(Word.twips(6));
+			Word.text(entry, entry(i + 1, sops.get(i)), Word.BODY_PT, false);
+		}
+	}
+
+	/** "1. Penyusunan LAKIP (Nomor 800/16/D-5/03/2024)". */
+	private static String entry(int number, Sop sop) {
+		String nomor = sop.getNomor() == null ? "" : " (Nomor " + sop.getNomor() + ")";
+		return number + ". " + sop.getJudul() + nomor;
+	}
+
+	private void guide() {
+		XWPFParagraph title = Word.newPage(doc);
+		title.setStyle(Word.HEADING);
+		Word.text(title, PANDUAN, 12, true);
+		Word.text(doc.createParagraph(), PANDUAN_PENGANTAR, Word.BODY_PT, false);
+		double usable = settings.pageWidth() - 2 * FlowchartTable.MARGIN;
+		WordTable table = new WordTable(doc, List.of(SYMBOL_COLUMN_MM, NAME_COLUMN_MM,
+				usable - SYMBOL_COLUMN_MM - NAME_COLUMN_MM));
+		XWPFTableRow header = table.headerRow();
+		WordTable.heading(table.cell(header, 0, 1), "Simbol", Word.BODY_PT);
+		WordTable.heading(table.cell(header, 1, 1), "Nama", Word.BODY_PT);
+		WordTable.heading(table.cell(header, 2, 1), "Arti", Word.BODY_PT);
+		for (Simbol simbol : Simbol.values()) {
+			XWPFTableRow row = table.row();
+			XWPFTableCell picture = table.cell(row, 0, 1);
+			picture.setVerticalAlignment(XWPFVertAlign.CENTER);
+			XWPFParagraph paragraph = WordTable.paragraph(picture);
+			paragraph.setAlignment(ParagraphAlignment.CENTER);
+			draw(paragraph, simbol);
+			text(table.cell(row, 1, 1), simbol.nama(), true);
+			text(table.cell(row, 2, 1), simbol.arti(), false);
+		}
+	}
+
+	private static void draw(XWPFParagraph paragraph, Simbol simbol) {
+		String name = "simbol-" + simbol.name().toLowerCase(Locale.ROOT) + ".png";
+		switch (simbol) {
+			case TERMINATOR -> Word.picture(paragraph, Symbols.step(Shape.TERMINATOR, 24, 8), name, 24, 8);
+			case PROSES -> Word.picture(paragraph, Symbols.step(Shape.PROCESS, 24, 10), name, 24, 10);
+			case KEPUTUSAN -> Word.picture(paragraph, Symbols.step(Shape.DECISION, 24, 14), name, 24, 14);
+			case ANAK_PANAH -> Word.picture(paragraph, Symbols.arrow(6, 12), name, 6, 12);
+			case PENGHUBUNG -> Word.picture(paragraph, Symbols.connector('A', Connector.SIZE * 1.2), name,
+					Connector.SIZE * 1.2, Connector.SIZE * 1.2);
+		}
+	}
+
+	private static void text(XWPFTableCell cell, String text, boolean bold) {
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		Word.text(WordTable.paragraph(cell), text, Word.BODY_PT, bold);
+	}
+
+	private XWPFParagraph centred(String text, double sizePt, boolean bold) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		Word.text(paragraph, text, sizePt, bold);
+		return paragraph;
+	}
+}

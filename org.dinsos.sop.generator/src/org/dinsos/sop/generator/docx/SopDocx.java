@@ -1,0 +1,362 @@
+package org.dinsos.sop.generator.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dinsos.sop.diagram.layout.Connector;
+import org.dinsos.sop.diagram.layout.Lane;
+import org.dinsos.sop.diagram.layout.Node;
+import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.FlowchartTable.Cells;
+import org.dinsos.sop.generator.FlowchartTable.Columns;
+import org.dinsos.sop.generator.Tanggal;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.sop.JenisKeterkaitan;
+import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.Keterkaitan;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Pengesahan;
+import org.dinsos.sop.sop.Proses;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.Unit;
+
+/**
+ * One SOP in the SOP AP layout as a Word document the office can edit: the identity page as a table,
+ * then the flowchart table, one table per page of the swimlane layout, with the step symbols as pictures
+ * in the pelaksana columns.
+ */
+public final class SopDocx {
+
+	/** The flowchart's title above each of its pages. */
+	public static final String JUDUL_FLOWCHART = "STANDAR OPERASIONAL PROSEDUR";
+	public static final String JUMLAH_WAKTU = "Jumlah waktu";
+
+	private static final double IDENTITY_PT = 9;
+	private static final double TABLE_PT = FlowchartTable.FONT_PT;
+	private static final double NOTE_PT = 7;
+	private static final double LABEL_MM = 40;
+	private static final double LOGO_MM = 24;
+	private static final double SIGNATURE_MM = 22;
+	/** Word's default left and right cell margins together (2 x 0.19 cm). */
+	private static final double CELL_MARGINS_MM = 3.8;
+
+	private final XWPFDocument doc;
+	private final DocumentSettings settings;
+
+	SopDocx(XWPFDocument doc, DocumentSettings settings) {
+		this.doc = doc;
+		this.settings = settings;
+	}
+
+	/** Writes the SOP as a .docx document. */
+	public static void write(Sop sop, DocumentSettings settings, OutputStream out) throws IOException {
+		try (XWPFDocument doc = Word.document(settings)) {
+			new SopDocx(doc, settings).append(sop);
+			doc.write(out);
+		}
+	}
+
+	/** The SOP's identity page and flowchart pages, after what the document already holds. */
+	void append(Sop sop) {
+		if (!doc.getBodyElements().isEmpty()) {
+			// It only carries the break: one point high, so that the identity table starts at the top of the page.
+			XWPFParagraph pageBreak = Word.newPage(doc);
+			pageBreak.setSpacingAfter(0);
+			pageBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
+		}
+		identity(sop);
+		flowchart(new FlowchartTable(sop, settings));
+	}
+
+	private double usableWidth() {
+		return settings.pageWidth() - 2 * FlowchartTable.MARGIN;
+	}
+
+	// The identity page (Bagian Identitas).
+
+	private void identity(Sop sop) {
+		double half = usableWidth() / 2;
+		WordTable table = new WordTable(doc, List.of(half, LABEL_MM, half - LABEL_MM));
+		XWPFTableRow first = table.row();
+		letterhead(table.mergeStart(first, 0), sop.getUnit(), half);
+		field(table, first, "Nomor SOP", value(sop.getNomor()));
+		field(table, mergedRow(table), "Tanggal Pembuatan", Tanggal.teks(sop.getTanggalPembuatan()));
+		field(table, mergedRow(table), "Tanggal Revisi", Tanggal.teks(sop.getTanggalRevisi()));
+		field(table, mergedRow(table), "Tanggal Efektif", Tanggal.teks(sop.getTanggalEfektif()));
+		XWPFTableRow signed = mergedRow(table);
+		label(table.cell(signed, 1, 1), "Disahkan oleh");
+		pengesahan(table.cell(signed, 2, 1), sop.getPengesahan());
+		XWPFTableRow name = mergedRow(table);
+		label(table.cell(name, 1, 1), "Nama SOP");
+		namaSop(table.cell(name, 2, 1), sop.getJudul());
+		section(table, "Dasar Hukum", sop.getDasarHukum(), "Kualifikasi Pelaksana", sop.getKualifikasi());
+		section(table, "Keterkaitan", keterkaitan(sop.getKeterkaitan()), "Peralatan/Perlengkapan", sop.getPeralatan());
+		section(table, "Peringatan", sop.getPeringatan(), "Pencatatan dan Pendataan", sop.getPencatatan());
+	}
+
+	/** A row whose first cell continues the letterhead above. */
+	private static XWPFTableRow mergedRow(WordTable table) {
+		XWPFTableRow row = table.row();
+		table.mergeContinue(row, 0);
+		return row;
+	}
+
+	private void letterhead(XWPFTableCell cell, Unit unit, double widthMm) {
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		Logo.place(WordTable.paragraph(cell), settings, widthMm - CELL_MARGINS_MM, LOGO_MM);
+		centred(cell, unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT), 12, true);
+		centred(cell, unit == null ? "" : value(unit.getAlamat()), IDENTITY_PT, false);
+	}
+
+	private static void field(WordTable table, XWPFTableRow row, String label, String value) {
+		label(table.cell(row, 1, 1), label);
+		WordTable.lines(table.cell(row, 2, 1), value, IDENTITY_PT);
+	}
+
+	private static void label(XWPFTableCell cell, String text) {
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		Word.text(WordTable.paragraph(cell), text, IDENTITY_PT, true);
+	}
+
+	/** Jabatan, room to sign and stamp, then nama, pangkat and NIP. */
+	private static void pengesahan(XWPFTableCell cell, Pengesahan pengesahan) {
+		if (pengesahan == null) {
+			return;
+		}
+		centred(cell, pengesahan.getJabatan(), IDENTITY_PT, false);
+		XWPFParagraph nama = centred(cell, value(pengesahan.getNama()), IDENTITY_PT, true);
+		nama.setSpacingBefore(Word.twips(SIGNATURE_MM));
+		nama.getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
+		centred(cell, value(pengesahan.getPangkat()), IDENTITY_PT, false);
+		centred(cell, pengesahan.getNip() == null ? "" : "NIP. " + pengesahan.getNip(), IDENTITY_PT, false);
+	}
+
+	/** The SOP's name, styled as a heading so that a booklet's Daftar Isi lists it. */
+	private static void namaSop(XWPFTableCell cell, String judul) {
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		XWPFParagraph paragraph = WordTable.paragraph(cell);
+		paragraph.setStyle(Word.HEADING);
+		Word.text(paragraph, judul.toUpperCase(Locale.ROOT), 11, true);
+	}
+
+	/** Two headed lists side by side: the letterhead's column, and the label and value columns together. */
+	private static void section(WordTable table, String leftLabel, List<String> left, String rightLabel,
+			List<String> right) {
+		XWPFTableRow labels = table.row();
+		label(table.cell(labels, 0, 1), leftLabel);
+		label(table.cell(labels, 1, 2), rightLabel);
+		XWPFTableRow items = table.row();
+		numbered(table.cell(items, 0, 1), left);
+		numbered(table.cell(items, 1, 2), right);
+	}
+
+	/** "1. ..." per item with a hanging indent, or "-" when there is none. */
+	private static void numbered(XWPFTableCell cell, List<String> items) {
+		if (items.isEmpty()) {
+			Word.text(WordTable.paragraph(cell), "-", IDENTITY_PT, false);
+			return;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			XWPFParagraph paragraph = WordTable.paragraph(cell);
+			paragraph.setIndentationLeft(Word.twips(5));
+			paragraph.setIndentationHanging(Word.twips(5));
+			Word.text(paragraph, (i + 1) + ". " + items.get(i), IDENTITY_PT, false);
+		}
+	}
+
+	/** A related SOP by its title, its kind when it is a prerequisite or a follow-up. */
+	private static List<String> keterkaitan(List<Keterkaitan> links) {
+		List<String> texts = new ArrayList<>();
+		for (Keterkaitan link : links) {
+			String title = link.getSop() != null && link.getSop().getJudul() != null ? "SOP " + link.getSop().getJudul()
+					: value(link.getJudul());
+			texts.add(link.getJenis() == JenisKeterkaitan.TERKAIT ? title : title + " (" + link.getJenis().getLiteral() + ")");
+		}
+		return texts;
+	}
+
+	// The flowchart (Bagian Flowchart).
+
+	private void flowchart(FlowchartTable table) {
+		List<Page> pages = table.layout().pages();
+		for (Page page : pages) {
+			title(table.sop());
+			WordTable word = new WordTable(doc, columns(table.columns()));
+			header(word, table);
+			for (int row = page.first(); row <= page.last(); row++) {
+				step(word, table, page, row);
+			}
+			if (page == pages.get(pages.size() - 1)) {
+				total(word, table);
+			}
+		}
+	}
+
+	/** Each flowchart page starts a new page under the SOP's title. */
+	private void title(Sop sop) {
+		XWPFParagraph heading = Word.newPage(doc);
+		heading.setAlignment(ParagraphAlignment.CENTER);
+		heading.setSpacingAfter(0);
+		Word.text(heading, JUDUL_FLOWCHART, 11, true);
+		XWPFParagraph name = doc.createParagraph();
+		name.setAlignment(ParagraphAlignment.CENTER);
+		Word.text(name, sop.getJudul().toUpperCase(Locale.ROOT), 11, true);
+	}
+
+	private static List<Double> columns(Columns columns) {
+		List<Double> widths = new ArrayList<>(List.of(columns.no(), columns.kegiatan()));
+		for (int i = 0; i < lanes(columns); i++) {
+			widths.add(columns.lane());
+		}
+		widths.addAll(List.of(columns.kelengkapan(), columns.waktu(), columns.output(), columns.keterangan()));
+		return widths;
+	}
+
+	/** At least one pelaksana column, even when the SOP declares none yet. */
+	private static int lanes(Columns columns) {
+		return Math.max(1, columns.lanes());
+	}
+
+	private static void header(WordTable word, FlowchartTable table) {
+		int lanes = lanes(table.columns());
+		int mutuBaku = 2 + lanes;
+		int keterangan = mutuBaku + 3;
+		XWPFTableRow top = word.headerRow();
+		WordTable.heading(word.mergeStart(top, 0), "No", TABLE_PT);
+		WordTable.heading(word.mergeStart(top, 1), "Kegiatan", TABLE_PT);
+		WordTable.heading(word.cell(top, 2, lanes), "Pelaksana", TABLE_PT);
+		WordTable.heading(word.cell(top, mutuBaku, 3), "Mutu Baku", TABLE_PT);
+		WordTable.heading(word.mergeStart(top, keterangan), "Keterangan", TABLE_PT);
+		XWPFTableRow bottom = word.headerRow();
+		word.mergeContinue(bottom, 0);
+		word.mergeContinue(bottom, 1);
+		List<Lane> labels = table.layout().lanes();
+		for (int i = 0; i < lanes; i++) {
+			WordTable.heading(word.cell(bottom, 2 + i, 1), i < labels.size() ? labels.get(i).label() : "", TABLE_PT);
+		}
+		WordTable.heading(word.cell(bottom, mutuBaku, 1), "Kelengkapan", TABLE_PT);
+		WordTable.heading(word.cell(bottom, mutuBaku + 1, 1), "Waktu", TABLE_PT);
+		WordTable.heading(word.cell(bottom, mutuBaku + 2, 1), "Output", TABLE_PT);
+		word.mergeContinue(bottom, keterangan);
+	}
+
+	/** One step: its texts, and its symbol in its actor's column, as high as the layout made its row. */
+	private static void step(WordTable word, FlowchartTable table, Page page, int row) {
+		Langkah step = table.sop().getLangkah().get(row);
+		Cells cells = FlowchartTable.cells(step);
+		Node node = page.nodes().get(row - page.first());
+		int lanes = lanes(table.columns());
+		XWPFTableRow tableRow = word.row();
+		WordTable.minHeight(tableRow, page.rowHeights().get(row - page.first()));
+		centredText(word.cell(tableRow, 0, 1), cells.no());
+		WordTable.lines(word.cell(tableRow, 1, 1), cells.kegiatan(), TABLE_PT);
+		for (int lane = 0; lane < lanes; lane++) {
+			XWPFTableCell cell = word.cell(tableRow, 2 + lane, 1);
+			cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+			connectors(cell, page, lane, false, row == page.first());
+			if (node.lane() == lane) {
+				symbol(cell, node);
+			}
+			connectors(cell, page, lane, true, row == page.last());
+		}
+		WordTable.lines(word.cell(tableRow, 2 + lanes, 1), cells.kelengkapan(), TABLE_PT);
+		centredText(word.cell(tableRow, 3 + lanes, 1), cells.waktu());
+		WordTable.lines(word.cell(tableRow, 4 + lanes, 1), cells.output(), TABLE_PT);
+		WordTable.lines(word.cell(tableRow, 5 + lanes, 1), cells.keterangan(), TABLE_PT);
+	}
+
+	/** The step's symbol, and under it where the flow goes when not to the next row. */
+	private static void symbol(XWPFTableCell cell, Node node) {
+		XWPFParagraph picture = WordTable.paragraph(cell);
+		picture.setAlignment(ParagraphAlignment.CENTER);
+		Word.picture(picture, Symbols.step(node.shape(), node.width(), node.height()), pictureName(node), node.width(),
+				node.height());
+		String jump = jump(node.step());
+		if (!jump.isEmpty()) {
+			centred(cell, jump, NOTE_PT, false);
+		}
+	}
+
+	/** The name a step's symbol carries in the file ("langkah-7.png"). */
+	private static String pictureName(Node node) {
+		return "langkah-" + node.number() + ".png";
+	}
+
+	/** "Ya: ke langkah 8 / Tidak: ke langkah 6" for a decision, "Lanjut ke langkah 4" for a jump. */
+	private static String jump(Langkah step) {
+		if (step instanceof Keputusan keputusan) {
+			return "Ya: ke langkah " + number(keputusan.getYa()) + " / Tidak: ke langkah " + number(keputusan.getTidak());
+		}
+		if (step instanceof Proses proses && proses.getLanjut() != null) {
+			return "Lanjut ke langkah " + number(proses.getLanjut());
+		}
+		return "";
+	}
+
+	private static String number(Langkah target) {
+		return target == null || target.eIsProxy() ? "-" : target.getName();
+	}
+
+	/**
+	 * The page's off-page connectors in this lane: the incoming ones at the top of the first row, the
+	 * outgoing ones at the bottom of the last.
+	 */
+	private static void connectors(XWPFTableCell cell, Page page, int lane, boolean outgoing, boolean here) {
+		if (!here) {
+			return;
+		}
+		for (Connector connector : page.connectors()) {
+			if (connector.lane() == lane && connector.outgoing() == outgoing) {
+				XWPFParagraph paragraph = WordTable.paragraph(cell);
+				paragraph.setAlignment(ParagraphAlignment.CENTER);
+				Word.picture(paragraph, Symbols.connector(connector.letter(), Connector.SIZE),
+						"penghubung-" + connector.letter() + ".png", Connector.SIZE, Connector.SIZE);
+			}
+		}
+	}
+
+	/** The SOP's total waktu along its main path, under the last step. */
+	private void total(WordTable word, FlowchartTable table) {
+		int lanes = lanes(table.columns());
+		XWPFTableRow row = word.row();
+		Word.text(WordTable.paragraph(word.cell(row, 0, 3 + lanes)), totalLabel(settings), TABLE_PT, true);
+		String waktu = Durasi.teks(Durasi.totalMenit(table.sop(), settings.jamKerja()), settings.jamKerja());
+		centredText(word.cell(row, 3 + lanes, 1), waktu);
+		word.cell(row, 4 + lanes, 2);
+	}
+
+	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
+	private static String totalLabel(DocumentSettings settings) {
+		return JUMLAH_WAKTU + " (jalur utama, 1 hari kerja = "
+				+ settings.jamKerja().stripTrailingZeros().toPlainString().replace('.', ',') + " jam)";
+	}
+
+	private static void centredText(XWPFTableCell cell, String text) {
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		centred(cell, text, TABLE_PT, false);
+	}
+
+	private static XWPFParagraph centred(XWPFTableCell cell, String text, double sizePt, boolean bold) {
+		XWPFParagraph paragraph = WordTable.paragraph(cell);
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		Word.text(paragraph, text, sizePt, bold);
+		return paragraph;
+	}
+
+	private static String value(String text) {
+		return text == null ? "" : text;
+	}
+}

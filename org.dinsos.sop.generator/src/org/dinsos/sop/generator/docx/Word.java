@@ -1,0 +1,164 @@
+package org.dinsos.sop.generator.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.Fonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * What the Word documents share: the landscape page of the settings, the bundled font as the document
+ * font, a "Heading 1" style that the table of contents collects, fields, pictures and page breaks.
+ */
+final class Word {
+
+	/** The style of the titles the Daftar Isi lists: the decree, the guide, each SOP's name. */
+	static final String HEADING = "Heading1";
+	static final double BODY_PT = 10;
+
+	private static final double TWIPS_PER_MM = 1440 / 25.4;
+	private static final double POINTS_PER_MM = 72 / 25.4;
+
+	private Word() {
+	}
+
+	/** An empty document on the settings' paper, set in the bundled font, its pages numbered in the footer. */
+	static XWPFDocument document(DocumentSettings settings) {
+		XWPFDocument doc = new XWPFDocument();
+		page(doc, settings);
+		styles(doc);
+		footer(doc);
+		return doc;
+	}
+
+	static int twips(double mm) {
+		return (int) Math.round(mm * TWIPS_PER_MM);
+	}
+
+	static int emu(double mm) {
+		return Units.toEMU(mm * POINTS_PER_MM);
+	}
+
+	private static void page(XWPFDocument doc, DocumentSettings settings) {
+		CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+				: doc.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.addNewPgSz();
+		size.setW(BigInteger.valueOf(twips(settings.pageWidth())));
+		size.setH(BigInteger.valueOf(twips(settings.pageHeight())));
+		size.setOrient(STPageOrientation.LANDSCAPE);
+		CTPageMar margins = section.addNewPgMar();
+		BigInteger margin = BigInteger.valueOf(twips(FlowchartTable.MARGIN));
+		margins.setTop(margin);
+		margins.setBottom(margin);
+		margins.setLeft(margin);
+		margins.setRight(margin);
+		margins.setHeader(BigInteger.valueOf(twips(FlowchartTable.MARGIN / 2)));
+		margins.setFooter(BigInteger.valueOf(twips(FlowchartTable.MARGIN / 2)));
+		margins.setGutter(BigInteger.ZERO);
+	}
+
+	private static void styles(XWPFDocument doc) {
+		XWPFStyles styles = doc.createStyles();
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(Fonts.FAMILY);
+		fonts.setHAnsi(Fonts.FAMILY);
+		fonts.setCs(Fonts.FAMILY);
+		fonts.setEastAsia(Fonts.FAMILY);
+		styles.setDefaultFonts(fonts);
+		styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_PT * 2)));
+		styles.addStyle(new XWPFStyle(heading(), styles));
+	}
+
+	/** Word's own "heading 1", so that Word's TOC field and navigation pane find the titles. */
+	private static CTStyle heading() {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(HEADING);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal("heading 1");
+		style.addNewQFormat();
+		style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
+		style.getPPr().addNewKeepNext();
+		CTRPr run = style.addNewRPr();
+		run.addNewB();
+		run.addNewSz().setVal(BigInteger.valueOf(24));
+		return style;
+	}
+
+	private static void footer(XWPFDocument doc) {
+		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph paragraph = footer.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		text(paragraph, "Halaman ", 8, false);
+		field(paragraph, "PAGE", "1");
+	}
+
+	/** A run of text at the given size. */
+	static XWPFRun text(XWPFParagraph paragraph, String text, double sizePt, boolean bold) {
+		XWPFRun run = paragraph.createRun();
+		// Bold before size: Word expects the run properties in the schema's order.
+		if (bold) {
+			run.setBold(true);
+		}
+		run.setFontSize(sizePt);
+		run.setText(text);
+		return run;
+	}
+
+	/**
+	 * A field Word computes (PAGE, TOC), written as begin, instruction, separator, the text shown until
+	 * Word updates it, and end.
+	 */
+	static void field(XWPFParagraph paragraph, String instruction, String shown) {
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		paragraph.createRun().setText(shown);
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
+	/** A PNG picture of the given size in millimetres; its name stays in the file as the picture's description. */
+	static void picture(XWPFParagraph paragraph, byte[] png, String name, double widthMm, double heightMm) {
+		picture(paragraph, png, PictureType.PNG, name, widthMm, heightMm);
+	}
+
+	static void picture(XWPFParagraph paragraph, byte[] image, PictureType type, String name, double widthMm,
+			double heightMm) {
+		try {
+			paragraph.createRun().addPicture(new ByteArrayInputStream(image), type, name, emu(widthMm), emu(heightMm));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InvalidFormatException e) {
+			throw new IllegalArgumentException("Gambar tidak dapat dimuat: " + name, e);
+		}
+	}
+
+	/** A paragraph that starts a new page. */
+	static XWPFParagraph newPage(XWPFDocument doc) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setPageBreak(true);
+		return paragraph;
+	}
+}

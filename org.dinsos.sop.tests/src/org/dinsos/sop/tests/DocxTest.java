@@ -1,0 +1,448 @@
+package org.dinsos.sop.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.Tanggal;
+import org.dinsos.sop.generator.docx.BookletDocx;
+import org.dinsos.sop.generator.docx.SopDocx;
+import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.sop.Buku;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.sop.UkuranKertas;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/** The Word documents, written by SopDocx and BookletDocx and read back with POI. */
+class DocxTest {
+
+	private static final String LAKIP = "lakip.sop";
+	private static final String HOSTILE = "<script>alert(1)</script> & \"kutip\" 'tunggal' " + "W".repeat(200);
+
+	private static XtextResourceSet examples;
+
+	@BeforeAll
+	static void load() {
+		examples = Sops.loadExamples();
+	}
+
+	static Stream<String> sopFiles() {
+		return Stream.of(LAKIP, "renja.sop", "laporan-tahunan.sop", "pengukuran-kinerja.sop", "kak.sop");
+	}
+
+	// One SOP.
+
+	@ParameterizedTest
+	@MethodSource("sopFiles")
+	void identityTableHoldsEveryField(String file) throws IOException {
+		Sop sop = Sops.sop(examples, file);
+		XWPFTable identity = docx(sop, DocumentSettings.standard()).getTables().get(0);
+		List<XWPFTableRow> rows = identity.getRows();
+		assertEquals(12, rows.size());
+		assertEquals(List.of("LOGO", "DINAS SOSIAL KOTA METRO", sop.getUnit().getAlamat()), lines(cell(identity, 0, 0)));
+		assertEquals(STMerge.RESTART, cell(identity, 0, 0).getCTTc().getTcPr().getVMerge().getVal());
+		for (int row = 1; row < 6; row++) {
+			assertEquals(STMerge.CONTINUE, cell(identity, row, 0).getCTTc().getTcPr().getVMerge().getVal());
+		}
+		assertEquals(List.of("Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif", "Disahkan oleh", "Nama SOP"),
+				column(identity, 0, 6, 1));
+		assertEquals(List.of(sop.getNomor(), Tanggal.teks(sop.getTanggalPembuatan()), Tanggal.teks(sop.getTanggalRevisi()),
+				Tanggal.teks(sop.getTanggalEfektif())), column(identity, 0, 4, 2));
+		assertEquals(List.of(sop.getPengesahan().getJabatan(), sop.getPengesahan().getNama(),
+				sop.getPengesahan().getPangkat(), "NIP. " + sop.getPengesahan().getNip()), lines(cell(identity, 4, 2)));
+		assertEquals(List.of(sop.getJudul().toUpperCase(Locale.ROOT)), lines(cell(identity, 5, 2)));
+		assertEquals(List.of("Dasar Hukum", "Kualifikasi Pelaksana"), texts(rows.get(6)));
+		assertEquals(numbered(sop.getDasarHukum()), lines(cell(identity, 7, 0)));
+		assertEquals(numbered(sop.getKualifikasi()), lines(cell(identity, 7, 1)));
+		assertEquals(List.of("Keterkaitan", "Peralatan/Perlengkapan"), texts(rows.get(8)));
+		assertEquals(numbered(sop.getPeralatan()), lines(cell(identity, 9, 1)));
+		assertEquals(List.of("Peringatan", "Pencatatan dan Pendataan"), texts(rows.get(10)));
+		assertEquals(numbered(sop.getPeringatan()), lines(cell(identity, 11, 0)));
+		assertEquals(numbered(sop.getPencatatan()), lines(cell(identity, 11, 1)));
+	}
+
+	@Test
+	void identityOfLakipReadsAsTheScan() throws IOException {
+		XWPFTable identity = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard()).getTables().get(0);
+		assertEquals(List.of("800/16/D-5/03/2024", "5 Januari 2024", "", ""), column(identity, 0, 4, 2));
+		assertEquals(List.of("Kepala Dinas Sosial Kota Metro", "SRI AMANTO, S.H., M.H", "Pembina Utama Muda",
+				"NIP. 196804201993031009"), lines(cell(identity, 4, 2)));
+		assertEquals(List.of("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)"),
+				lines(cell(identity, 5, 2)));
+		assertEquals(List.of("1. SOP Pengarsipan"), lines(cell(identity, 9, 0)));
+		assertEquals("1. Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggaraan Negara yang Bersih dan Bebas Korupsi, Kolusi, dan Nepotisme",
+				lines(cell(identity, 7, 0)).get(0));
+	}
+
+	@Test
+	void aBareSopLeavesItsFieldsEmptyAndItsListsDashed() throws IOException {
+		Sop sop = (Sop) Sops.root(Sops.parse("""
+				sop Singkat "Prosedur Singkat" {
+					pelaksana { a "Pelaksana A" }
+					prosedur {
+						1 mulai a "Memulai"
+						2 selesai a "Mengakhiri"
+					}
+				}
+				"""));
+		XWPFDocument doc = docx(sop, DocumentSettings.standard());
+		XWPFTable identity = doc.getTables().get(0);
+		assertEquals(List.of("LOGO", "", ""), lines(cell(identity, 0, 0)));
+		assertEquals(List.of("", "", "", "", "", "PROSEDUR SINGKAT"), column(identity, 0, 6, 2));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(7)));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(9)));
+		assertEquals(List.of("-", "-"), texts(identity.getRow(11)));
+		XWPFTable flowchart = doc.getTables().get(1);
+		assertEquals(List.of("No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"), texts(flowchart.getRow(0)));
+		assertEquals(List.of("", "", "Pelaksana A", "Kelengkapan", "Waktu", "Output", ""), texts(flowchart.getRow(1)));
+		assertEquals(List.of("2", "Mengakhiri", "", "", "", "", ""), texts(flowchart.getRow(3)));
+		assertEquals(List.of("langkah-2.png"), pictures(flowchart.getRow(3).getCell(2)));
+		assertEquals(List.of("Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)", "0 menit", ""), texts(flowchart.getRow(4)));
+	}
+
+	@Test
+	void configuredLogoIsAPictureInPlaceOfTheBox(@TempDir Path dir) throws IOException {
+		Path logo = dir.resolve("logo.png");
+		ImageIO.write(new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+		XWPFTable identity = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withLogo(logo)).getTables().get(0);
+		XWPFTableCell letterhead = cell(identity, 0, 0);
+		assertEquals(List.of("logo.png"), pictures(letterhead));
+		assertEquals(List.of("", "DINAS SOSIAL KOTA METRO", "Jl. Ahmad Yani No. 73 Telp. 0725-45250 Fax. 0725-45250 Kota Metro"),
+				lines(letterhead));
+		XWPFPicture picture = letterhead.getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures().get(0);
+		assertEquals("24 x 12 mm", Math.round(picture.getWidth() / 72 * 25.4) + " x " + Math.round(picture.getDepth() / 72 * 25.4) + " mm");
+	}
+
+	@ParameterizedTest
+	@MethodSource("sopFiles")
+	void flowchartHasOneRowPerStepWithItsSymbolInItsLane(String file) throws IOException {
+		Sop sop = Sops.sop(examples, file);
+		XWPFDocument doc = docx(sop, DocumentSettings.standard());
+		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
+		int steps = sop.getLangkah().size();
+		List<Page> pages = new FlowchartTable(sop, DocumentSettings.standard()).layout().pages();
+		assertEquals(pages.size(), flowchart.size());
+		assertEquals(pages.stream().map(page -> page.last() - page.first() + 1).toList(),
+				flowchart.stream().map(table -> stepRows(List.of(table)).size()).toList());
+		List<XWPFTableRow> stepRows = stepRows(flowchart);
+		List<String> lanes = sop.getPelaksana().stream().map(p -> p.getLabel()).collect(Collectors.toList());
+		for (XWPFTable table : flowchart) {
+			assertEquals(STTblLayoutType.FIXED, table.getCTTbl().getTblPr().getTblLayout().getType());
+			assertTrue(table.getRow(0).isRepeatHeader());
+			assertTrue(table.getRow(1).isRepeatHeader());
+			assertEquals(List.of("No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"), texts(table.getRow(0)));
+			List<String> second = new ArrayList<>(List.of("", ""));
+			second.addAll(lanes);
+			second.addAll(List.of("Kelengkapan", "Waktu", "Output", ""));
+			assertEquals(second, texts(table.getRow(1)));
+			for (XWPFTableRow row : table.getRows().subList(2, table.getRows().size())) {
+				assertFalse(row.isRepeatHeader());
+			}
+		}
+		assertEquals(steps, stepRows.size());
+		for (int i = 0; i < steps; i++) {
+			Langkah step = sop.getLangkah().get(i);
+			XWPFTableRow row = stepRows.get(i);
+			assertEquals(4 + lanes.size() + 2, row.getTableCells().size());
+			assertEquals(step.getName(), row.getCell(0).getText());
+			assertEquals(step.getKegiatan(), String.join("\n", lines(row.getCell(1))));
+			int lane = sop.getPelaksana().indexOf(step.getPelaksana());
+			for (int l = 0; l < lanes.size(); l++) {
+				List<String> symbols = pictures(row.getCell(2 + l)).stream().filter(p -> p.startsWith("langkah-")).toList();
+				assertEquals(l == lane ? List.of("langkah-" + step.getName() + ".png") : List.of(), symbols,
+						"langkah " + step.getName() + ", lajur " + l);
+			}
+		}
+		List<XWPFTableRow> last = flowchart.get(flowchart.size() - 1).getRows();
+		XWPFTableRow total = last.get(last.size() - 1);
+		String waktu = Durasi.teks(Durasi.totalMenit(sop, Durasi.JAM_KERJA_BAKU), Durasi.JAM_KERJA_BAKU);
+		assertEquals(List.of("Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)", waktu, ""), texts(total));
+		assertEquals(steps, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
+	}
+
+	@Test
+	void lakipDecisionSaysWhereYaAndTidakGoAndTheTotalIsSummedUp() throws IOException {
+		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard());
+		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
+		XWPFTableRow decision = stepRows(flowchart).get(6);
+		assertEquals("7", decision.getCell(0).getText());
+		assertEquals(List.of("langkah-7.png"), pictures(decision.getCell(2)));
+		assertEquals("Ya: ke langkah 8 / Tidak: ke langkah 6", last(lines(decision.getCell(2))));
+		List<XWPFTableRow> last = flowchart.get(flowchart.size() - 1).getRows();
+		XWPFTableRow total = last.get(last.size() - 1);
+		assertEquals("8 hari 1 jam 5 menit", total.getCell(1).getText());
+	}
+
+	@Test
+	void flowchartPagesFollowTheStepsPerPage() throws IOException {
+		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withLangkahPerHalaman(4));
+		assertEquals(List.of(), schemaErrors(doc));
+		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
+		assertEquals(3, flowchart.size());
+		assertEquals(List.of(4, 4, 4), flowchart.stream().map(t -> t.getRows().size() - 2).toList(),
+				"4, 4 and 3 steps, the last page with the total");
+		List<IBodyElement> body = doc.getBodyElements();
+		for (XWPFTable table : flowchart) {
+			int at = body.indexOf(table);
+			XWPFParagraph title = (XWPFParagraph) body.get(at - 2);
+			assertTrue(title.isPageBreak());
+			assertEquals(SopDocx.JUDUL_FLOWCHART, title.getText());
+			assertEquals("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)",
+					((XWPFParagraph) body.get(at - 1)).getText());
+		}
+		assertEquals(3, doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count());
+		assertEquals(List.of(List.of("penghubung-A.png"), List.of("penghubung-A.png", "penghubung-B.png"),
+				List.of("penghubung-B.png")), flowchart.stream().map(DocxTest::connectors).toList());
+	}
+
+	@Test
+	void hostileTextComesBackAsWritten() throws IOException {
+		Path file = Sops.example(LAKIP);
+		String text = Sops.read(file)
+				.replace("\"Membuat format pengumpulan data dan informasi kinerja dari masing-masing bidang dan sekretariat\"",
+						quoted(HOSTILE))
+				.replace("nomor \"800/16/D-5/03/2024\"", "nomor " + quoted(HOSTILE));
+		Sop sop = (Sop) Sops.resource(Sops.load(List.of(file), Map.of(file, text)), file).getContents().get(0);
+		assertEquals(HOSTILE, sop.getLangkah().get(1).getKegiatan());
+		XWPFDocument doc = docx(sop, DocumentSettings.standard());
+		assertEquals(List.of(HOSTILE), lines(cell(doc.getTables().get(0), 0, 2)));
+		assertEquals(List.of(HOSTILE), lines(doc.getTables().get(1).getRow(3).getCell(1)));
+		assertEquals(List.of(), schemaErrors(doc));
+	}
+
+	@Test
+	void pagesAreLandscapeA4OrF4InTheBundledFont() throws Exception {
+		XWPFDocument a4 = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard());
+		assertEquals("16838 x 11906 landscape", page(a4));
+		assertEquals(List.of(), schemaErrors(a4));
+		XWPFDocument f4 = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withKertas(UkuranKertas.F4));
+		assertEquals("18709 x 12189 landscape", page(f4));
+		assertEquals("Liberation Sans", a4.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii());
+	}
+
+	// The booklet.
+
+	@Test
+	void bookletHoldsCoverKeputusanContentsGuideAndEverySopInOrder() throws IOException {
+		Buku buku = (Buku) Sops.resource(examples, Sops.example("buku.sop")).getContents().get(0);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BookletDocx.write(buku, DocumentSettings.standard().withKertas(buku.getKertas()), out);
+		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+		assertEquals("18709 x 12189 landscape", page(doc));
+		assertEquals(List.of(), schemaErrors(doc));
+
+		List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+		assertEquals(List.of("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN DINAS SOSIAL KOTA METRO", "LOGO",
+				"DINAS SOSIAL KOTA METRO", "Jl. Ahmad Yani No. 73 Telp. 0725-45250 Fax. 0725-45250 Kota Metro", "TAHUN 2024"),
+				body.subList(0, 5));
+		int keputusan = body.indexOf(buku.getKeputusan().getJudul());
+		assertEquals(buku.getKeputusan().getParagraf(), body.subList(keputusan + 1, keputusan + 6));
+		assertTrue(buku.getKeputusan().getParagraf().get(0).startsWith("Menimbang: bahwa untuk meningkatkan"));
+
+		int daftarIsi = body.indexOf(BookletDocx.DAFTAR_ISI);
+		assertTrue(daftarIsi > keputusan);
+		XWPFParagraph toc = doc.getParagraphs().get(daftarIsi + 1);
+		assertEquals(List.of("TOC \\o \"1-1\" \\h \\z \\u"), fields(toc));
+		assertEquals(BookletDocx.TOC_PETUNJUK, toc.getText());
+		assertEquals(List.of(BookletDocx.DAFTAR_SOP,
+				"1. Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) (Nomor 800/16/D-5/03/2024)",
+				"2. Penyusunan Rencana Kerja (Renja) Dinas Sosial Kota Metro (Nomor 800/17/D-5/03/2024)"),
+				body.subList(daftarIsi + 2, daftarIsi + 5));
+		assertEquals("5. Penyusunan Kerangka Acuan Kerja (KAK) (Nomor 800/20/D-5/03/2024)", body.get(daftarIsi + 7));
+
+		int guide = body.indexOf(BookletDocx.PANDUAN);
+		assertTrue(guide > daftarIsi);
+		XWPFTable symbols = doc.getTables().get(0);
+		assertEquals(List.of("Simbol", "Nama", "Arti"), texts(symbols.getRow(0)));
+		assertEquals(List.of("Terminator (kapsul)", "Proses (persegi panjang)", "Keputusan (belah ketupat)", "Anak panah",
+				"Penghubung antar halaman (segi lima)"),
+				symbols.getRows().subList(1, 6).stream().map(row -> row.getCell(1).getText()).toList());
+		assertEquals(List.of("simbol-terminator.png", "simbol-proses.png", "simbol-keputusan.png", "simbol-anak_panah.png",
+				"simbol-penghubung.png"), symbols.getRows().subList(1, 6).stream().flatMap(row -> pictures(row.getCell(0)).stream()).toList());
+		assertEquals("Awal (mulai) dan akhir (selesai) prosedur.", symbols.getRow(1).getCell(2).getText());
+
+		List<String> headings = new ArrayList<>();
+		collect(doc, headings);
+		List<String> titles = buku.getIsi().stream().map(sop -> sop.getJudul().toUpperCase(Locale.ROOT)).toList();
+		List<String> expected = new ArrayList<>(List.of(buku.getKeputusan().getJudul(), BookletDocx.PANDUAN));
+		expected.addAll(titles);
+		assertEquals(expected, headings);
+		assertEquals("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)", titles.get(0));
+		assertEquals("PENYUSUNAN KERANGKA ACUAN KERJA (KAK)", titles.get(4));
+
+		List<String> footer = doc.getFooterList().stream().flatMap(f -> f.getParagraphs().stream())
+				.flatMap(p -> fields(p).stream()).toList();
+		assertEquals(List.of("PAGE"), footer);
+		int stepsTotal = buku.getIsi().stream().mapToInt(sop -> sop.getLangkah().size()).sum();
+		assertEquals(stepsTotal, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
+	}
+
+	@Test
+	void keputusanShowsItsNomorAndTanggalWhenGiven() throws IOException {
+		Buku buku = (Buku) Sops.root(Sops.parse("""
+				buku Uji "Buku Uji" {
+					keputusan "Keputusan Kepala Dinas tentang Uji" nomor "188/12/D-5/2024" tanggal 2024-03-05 {
+						"KESATU: <b>berlaku</b> & \\"sah\\"."
+					}
+				}
+				"""));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BookletDocx.write(buku, DocumentSettings.standard(), out);
+		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+		List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+		assertEquals(List.of("BUKU UJI", "LOGO", "Keputusan Kepala Dinas tentang Uji", "Nomor: 188/12/D-5/2024",
+				"Tanggal: 5 Maret 2024", "KESATU: <b>berlaku</b> & \"sah\".", BookletDocx.DAFTAR_ISI, BookletDocx.TOC_PETUNJUK,
+				BookletDocx.DAFTAR_SOP, BookletDocx.PANDUAN, BookletDocx.PANDUAN_PENGANTAR), body);
+		assertEquals("16838 x 11906 landscape", page(doc));
+	}
+
+	// Reading a document back.
+
+	private static XWPFDocument docx(Sop sop, DocumentSettings settings) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SopDocx.write(sop, settings, out);
+		return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+	}
+
+	/** The rows of the flowchart tables below their two header rows, the total row left out. */
+	private static List<XWPFTableRow> stepRows(List<XWPFTable> flowchart) {
+		return flowchart.stream().flatMap(table -> table.getRows().subList(2, table.getRows().size()).stream())
+				.filter(row -> !row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)).toList();
+	}
+
+	/** What the WordprocessingML schema finds wrong in the document's body, styles and footers. */
+	private static List<String> schemaErrors(XWPFDocument doc) throws IOException {
+		List<XmlError> errors = new ArrayList<>();
+		XmlOptions options = new XmlOptions().setErrorListener(errors);
+		doc.getDocument().validate(options);
+		try {
+			doc.getStyle().validate(options);
+		} catch (XmlException e) {
+			throw new IOException(e);
+		}
+		doc.getFooterList().forEach(footer -> footer._getHdrFtr().validate(options));
+		return errors.stream().map(XmlError::toString).toList();
+	}
+
+	private static XWPFTableCell cell(XWPFTable table, int row, int cell) {
+		return table.getRow(row).getCell(cell);
+	}
+
+	private static List<String> lines(XWPFTableCell cell) {
+		return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+	}
+
+	private static List<String> texts(XWPFTableRow row) {
+		return row.getTableCells().stream().map(c -> String.join("\n", lines(c))).toList();
+	}
+
+	/** The texts of one column in rows `from` to `to` (exclusive). */
+	private static List<String> column(XWPFTable table, int from, int to, int cell) {
+		return table.getRows().subList(from, to).stream().map(r -> String.join("\n", lines(r.getCell(cell)))).toList();
+	}
+
+	private static List<String> numbered(List<String> items) {
+		if (items.isEmpty()) {
+			return List.of("-");
+		}
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			lines.add((i + 1) + ". " + items.get(i));
+		}
+		return lines;
+	}
+
+	private static List<String> pictures(XWPFTableCell cell) {
+		return cell.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+				.flatMap(r -> r.getEmbeddedPictures().stream()).map(XWPFPicture::getDescription).toList();
+	}
+
+	private static List<String> connectors(XWPFTable table) {
+		return table.getRows().stream().flatMap(r -> r.getTableCells().stream()).flatMap(c -> pictures(c).stream())
+				.filter(p -> p.startsWith("penghubung-")).sorted().toList();
+	}
+
+	private static List<String> allPictures(XWPFDocument doc) {
+		return doc.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+				.flatMap(c -> pictures(c).stream()).toList();
+	}
+
+	/** The instructions of the fields in a paragraph. */
+	private static List<String> fields(XWPFParagraph paragraph) {
+		List<String> fields = new ArrayList<>();
+		for (XWPFRun run : paragraph.getRuns()) {
+			for (CTText instruction : run.getCTR().getInstrTextList()) {
+				fields.add(instruction.getStringValue().strip());
+			}
+		}
+		return fields;
+	}
+
+	/** The texts of the "heading 1" paragraphs, in the order of the document, tables included. */
+	private static void collect(IBody body, List<String> headings) {
+		for (IBodyElement element : body.getBodyElements()) {
+			if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyle())) {
+				headings.add(paragraph.getText());
+			} else if (element instanceof XWPFTable table) {
+				for (XWPFTableRow row : table.getRows()) {
+					for (XWPFTableCell cell : row.getTableCells()) {
+						collect(cell, headings);
+					}
+				}
+			}
+		}
+	}
+
+	private static String page(XWPFDocument doc) {
+		CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
+		return size.getW() + " x " + size.getH() + (size.getOrient() == STPageOrientation.LANDSCAPE ? " landscape" : "");
+	}
+
+	private static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	private static String last(List<String> lines) {
+		return lines.get(lines.size() - 1);
+	}
+}
