@@ -35,6 +35,8 @@ public class SopCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// POI logs through the Log4j API, which has no provider in the jar: its start-up complaint is only noise here.
+		System.setProperty("log4j2.statusLoggerLevel", "OFF");
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
