@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The `sop` command: checks and formats SOP files from a terminal or a build. */
+/** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
-		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa dan merapikan berkas .sop.",
-		subcommands = { CheckCommand.class, FormatCommand.class },
+		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa dan merapikan berkas .sop, dan server bahasa untuk editor.",
+		subcommands = { CheckCommand.class, FormatCommand.class, LspCommand.class },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop check --help" })
 public class SopCommand implements Runnable {
@@ -30,7 +30,7 @@ public class SopCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check atau format (lihat sop --help).");
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format atau lsp (lihat sop --help).");
 	}
 
 	public static void main(String[] args) {
