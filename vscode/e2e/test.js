@@ -134,7 +134,8 @@ const text = (locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ')
       await input.fill('kepala');
       await page.keyboard.press('Enter');
       await input.waitFor({ state: 'hidden', timeout: 15000 });
-      await page.locator('.monaco-editor .view-lines:has-text("kepala")').first().waitFor({ timeout: 15000 });
+      // The edit arrives after the rename box closes; saving before it would cancel it.
+      await page.locator('.view-line', { hasText: 'kepala "Kepala Dinas"' }).first().waitFor({ timeout: 15000 });
       await page.keyboard.press('Control+s');
       const original = fs.readFileSync(path.join(EXAMPLES, FILE), 'utf8');
       const expected = original.replace(/\bkadis\b/g, 'kepala');

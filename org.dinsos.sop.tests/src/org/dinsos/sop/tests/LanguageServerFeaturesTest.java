@@ -239,21 +239,23 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
-	void definitionOfAnActorAndOfAnSopInTheBookletLeadsToTheirDeclarations() throws Exception {
+	void definitionOfAnActorABranchTargetAndAnSopInTheBookletLeadsToTheirDeclarations() throws Exception {
 		startWorkspace(null);
 		String lakip = openExample("lakip.sop", LAKIP);
 		Assertions.assertEquals(List.of(lakip + " 51:2-51:7"), definition(lakip, LAKIP, "9 kadis", 2));
+		Assertions.assertEquals(List.of(lakip + " 94:2-94:3"), definition(lakip, LAKIP, "ya ke 8", 6));
 		String bukuText = Sops.read(Sops.example("buku.sop"));
 		String buku = openExample("buku.sop", bukuText);
 		Assertions.assertEquals(List.of(lakip + " 2:4-2:9"), definition(buku, bukuText, "\t\tLakip", 3));
 	}
 
 	@Test
-	void referencesOfAnActorAndOfAnSopAreFoundAcrossFiles() throws Exception {
+	void referencesOfAnActorAStepAndAnSopAreFoundAcrossFiles() throws Exception {
 		startWorkspace(null);
 		String lakip = openExample("lakip.sop", LAKIP);
 		Assertions.assertEquals(List.of(lakip + " 57:10-57:15", lakip + " 87:14-87:19", lakip + " 99:4-99:9"),
 				references(lakip, LAKIP, "\t\tkadis \"Kepala Dinas\"", 3));
+		Assertions.assertEquals(List.of(lakip + " 92:12-92:13"), references(lakip, LAKIP, "\t\t6 perencana", 2));
 		Assertions.assertEquals(List.of(uri("buku.sop") + " 16:2-16:7"), references(lakip, LAKIP, "sop Lakip", 5));
 	}
 
