@@ -2,6 +2,7 @@ package org.dinsos.sop.ide.contentassist;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.dinsos.sop.query.SatuanWaktu;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
@@ -52,12 +53,12 @@ public class SopContentProposalProvider extends IdeContentProposalProvider {
 	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		if (assignment == grammar.getProsesAccess().getNameAssignment_0()) {
 			String nomor = nextNumber(context);
-			snippet("langkah", nomor + " ${1:pelaksana} \"${2:Kegiatan}\"\n\tkelengkapan \"${3}\"\n\twaktu ${4:10} ${5|"
-					+ String.join(",", satuan()) + "|}\n\toutput \"${6}\"", "Langkah proses baru nomor " + nomor, context, acceptor);
+			snippet("langkah", nomor + " ${1:pelaksana} \"${2:Kegiatan}\"\n\tkelengkapan \"${3}\"\n\twaktu ${4:10} " + unitChoice(5)
+					+ "\n\toutput \"${6}\"", "Langkah proses baru nomor " + nomor, context, acceptor);
 		} else if (assignment == grammar.getKeputusanAccess().getNameAssignment_0()) {
 			String nomor = nextNumber(context);
-			snippet("keputusan", nomor + " keputusan ${1:pelaksana} \"${2:Memeriksa}\"\n\twaktu ${3:10} ${4|"
-					+ String.join(",", satuan()) + "|}\n\tya ke ${5}\n\ttidak ke ${6}",
+			snippet("keputusan", nomor + " keputusan ${1:pelaksana} \"${2:Memeriksa}\"\n\twaktu ${3:10} " + unitChoice(4)
+					+ "\n\tya ke ${5}\n\ttidak ke ${6}",
 					"Langkah keputusan baru nomor " + nomor + " dengan cabang Ya dan Tidak", context, acceptor);
 		} else if (assignment == grammar.getWaktuAccess().getSatuanAssignment_1()) {
 			for (SatuanWaktu satuan : SatuanWaktu.values()) {
@@ -115,8 +116,9 @@ public class SopContentProposalProvider extends IdeContentProposalProvider {
 		return Integer.toString(highest + 1);
 	}
 
-	private static String[] satuan() {
-		return Arrays.stream(SatuanWaktu.values()).map(SatuanWaktu::kata).toArray(String[]::new);
+	/** A snippet choice of every time unit at the given tab stop. */
+	private static String unitChoice(int tabStop) {
+		return "${" + tabStop + "|" + Arrays.stream(SatuanWaktu.values()).map(SatuanWaktu::kata).collect(Collectors.joining(",")) + "|}";
 	}
 
 	/** A proposal ranked above keywords; a higher rank comes first, so that lists keep the file's order. */
