@@ -3,13 +3,27 @@
  */
 package org.dinsos.sop.ide;
 
+import org.dinsos.sop.ide.codelens.SopCodeLensService;
+import org.dinsos.sop.ide.contentassist.SopContentProposalProvider;
+import org.dinsos.sop.ide.folding.SopFoldingRangeProvider;
+import org.dinsos.sop.ide.hover.SopHoverService;
 import org.dinsos.sop.ide.quickfix.SopQuickfixProvider;
+import org.dinsos.sop.ide.symbols.SopSymbolDetails;
+import org.dinsos.sop.ide.symbols.SopSymbolKinds;
+import org.dinsos.sop.ide.symbols.SopSymbolNames;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
 /**
- * Use this class to register ide components.
+ * The language server services of the SOP language (bound here, each implemented in its package).
  */
 public class SopIdeModule extends AbstractSopIdeModule {
 
@@ -19,5 +33,33 @@ public class SopIdeModule extends AbstractSopIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return SopQuickfixProvider.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return SopContentProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SopHoverService.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return SopFoldingRangeProvider.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return SopCodeLensService.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return SopSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return SopSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return SopSymbolDetails.class;
 	}
 }

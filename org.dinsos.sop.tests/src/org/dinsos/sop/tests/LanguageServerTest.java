@@ -1,12 +1,9 @@
 package org.dinsos.sop.tests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
+import org.dinsos.sop.ide.server.SopServerModule;
 import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.lsp4j.CodeAction;
@@ -18,11 +15,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
-import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -35,24 +28,9 @@ class LanguageServerTest extends AbstractLanguageServerTest {
 		super("sop");
 	}
 
-	/** The language is registered directly: inside Equinox the service loader does not see other bundles. */
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(new ServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class)
-				.toProvider(() -> {
-					IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-					registry.getExtensionToFactoryMap().put("sop", Sops.INJECTOR.getInstance(IResourceServiceProvider.class));
-					return registry;
-				}));
-	}
-
-	@Override
-	protected Path getTestRootPath() {
-		try {
-			return Files.createTempDirectory("sop-lsp");
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return SopServerModule.of(Sops.INJECTOR);
 	}
 
 	private static final String SOP = """

@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The `sop` command: checks and formats SOP files from a terminal or a build. */
+/** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
-		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop.",
-		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class },
+		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop, dan server bahasa untuk editor.",
+		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, LspCommand.class },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
 				"  sop booklet examples -o buku-sop.pdf", "  sop check --help" })
@@ -31,7 +31,7 @@ public class SopCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate atau booklet (lihat sop --help).");
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet atau lsp (lihat sop --help).");
 	}
 
 	public static void main(String[] args) {

@@ -1,0 +1,44 @@
+package org.dinsos.sop.ide.server;
+
+import java.math.BigDecimal;
+
+import org.dinsos.sop.query.Durasi;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.inject.Singleton;
+
+/**
+ * What the client configures for this language server: the length of a working day, used to add
+ * durations up. Sent as initializationOptions {@code {"jamKerjaPerHari": 8}} and as workspace
+ * configuration {@code {"sop": {"jamKerjaPerHari": 8}}}.
+ */
+@Singleton
+public class SopSettings {
+
+	static final String JAM_KERJA_PER_HARI = "jamKerjaPerHari";
+
+	private volatile BigDecimal jamKerjaPerHari = Durasi.JAM_KERJA_BAKU;
+
+	/** Hours in a working day. */
+	public BigDecimal jamKerjaPerHari() {
+		return jamKerjaPerHari;
+	}
+
+	/** Takes the settings a client sent; a missing or unusable value means the default. */
+	public void update(Object settings) {
+		JsonObject object = settings instanceof JsonObject json ? json : new JsonObject();
+		if (object.get("sop") instanceof JsonObject section) {
+			object = section;
+		}
+		jamKerjaPerHari = positive(object.get(JAM_KERJA_PER_HARI));
+	}
+
+	private static BigDecimal positive(JsonElement value) {
+		if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+			return Durasi.JAM_KERJA_BAKU;
+		}
+		BigDecimal hours = value.getAsBigDecimal();
+		return hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(24)) <= 0 ? hours : Durasi.JAM_KERJA_BAKU;
+	}
+}

@@ -1,0 +1,148 @@
+package org.dinsos.sop.tests;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.dinsos.sop.ide.server.SopServerModule;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Module;
+
+/**
+ * Prints the latency of the language server on a generated 300-step SOP, in process, once the JVM is
+ * warm: diagnostics after an edit, completion of a step's actor, hover over a step. A benchmark, not a
+ * test: it asserts nothing and is not in the default suite. Run it with
+ * {@code ./mvnw -B verify -Dtest=LanguageServerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class LanguageServerBenchmark extends AbstractLanguageServerTest {
+
+	private static final int STEPS = 300;
+	private static final int WARMUP = 50;
+	private static final int RUNS = 200;
+
+	/** Released whenever the server publishes diagnostics for the generated file. */
+	private final Semaphore published = new Semaphore(0);
+
+	LanguageServerBenchmark() {
+		super("sop");
+	}
+
+	@Override
+	protected Module getServerModule() {
+		return SopServerModule.of(Sops.INJECTOR);
+	}
+
+	@Override
+	public void notify(String method, Object parameter) {
+		super.notify(method, parameter);
+		if (parameter instanceof PublishDiagnosticsParams diagnostics && diagnostics.getUri().endsWith("besar.sop")) {
+			published.release();
+		}
+	}
+
+	@Test
+	void latencyOnA300StepSop() throws Exception {
+		String text = generated();
+		initialize();
+		String uri = writeFile("besar.sop", text);
+		open(uri, text);
+		published.drainPermits();
+		// Step 150 is a process step: its waktu amount and its actor are what the runs edit and complete.
+		int line = lineOf(text, "\t\t150 ");
+		int amountColumn = "\t\t\twaktu ".length();
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		CompletionParams completion = new CompletionParams(document, new Position(line, "\t\t150 ".length()));
+		HoverParams hover = new HoverParams(document, new Position(line, 3));
+
+		long[] diagnostics = new long[RUNS];
+		long[] completions = new long[RUNS];
+		long[] hovers = new long[RUNS];
+		int version = 1;
+		for (int i = -WARMUP; i < RUNS; i++) {
+			String amount = i % 2 == 0 ? "20" : "10";
+			DidChangeTextDocumentParams change = new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version),
+					List.of(new TextDocumentContentChangeEvent(new Range(new Position(line + 2, amountColumn),
+							new Position(line + 2, amountColumn + 2)), amount)));
+			long start = System.nanoTime();
+			languageServer.didChange(change);
+			if (!published.tryAcquire(60, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("no diagnostics after the change");
+			}
+			long afterDiagnostics = System.nanoTime();
+			int labels = languageServer.completion(completion).get().getRight().getItems().size();
+			long afterCompletion = System.nanoTime();
+			String shown = languageServer.hover(hover).get().getContents().getRight().getValue();
+			long afterHover = System.nanoTime();
+			if (labels == 0 || !shown.startsWith("**Langkah 150**")) {
+				throw new IllegalStateException("unexpected reply: " + labels + " proposals, hover " + shown);
+			}
+			if (i >= 0) {
+				diagnostics[i] = afterDiagnostics - start;
+				completions[i] = afterCompletion - afterDiagnostics;
+				hovers[i] = afterHover - afterCompletion;
+			}
+		}
+		System.out.println("Server bahasa, SOP " + STEPS + " langkah (" + text.length() + " karakter), " + RUNS + " kali setelah "
+				+ WARMUP + " kali pemanasan:");
+		print("diagnostik setelah edit", diagnostics);
+		print("completion pelaksana", completions);
+		print("hover langkah", hovers);
+	}
+
+	/** An SOP of 300 steps over five lanes, a decision every tenth step looping back one step. */
+	private static String generated() {
+		StringBuilder text = new StringBuilder("""
+				sop Besar "Pelayanan Besar untuk Uji Kecepatan" {
+					unit "Dinas Sosial Kota Metro"
+					nomor "800/99/D-5/03/2024"
+					tanggal pembuatan 2024-01-05
+					disahkan oleh "Kepala Dinas Sosial Kota Metro"
+					pelaksana {
+						kadis "Kepala Dinas"
+						sekretaris "Sekretaris"
+						kabid "Kepala Bidang"
+						perencana "Fungsional Perencana"
+						staf "Staf"
+					}
+					prosedur {
+				""");
+		String[] lanes = { "kadis", "sekretaris", "kabid", "perencana", "staf" };
+		for (int n = 1; n <= STEPS; n++) {
+			String lane = lanes[n % lanes.length];
+			String jenis = n == 1 ? "mulai " : n == STEPS ? "selesai " : n % 10 == 0 ? "keputusan " : "";
+			text.append("\t\t").append(n).append(' ').append(jenis).append(lane).append(" \"Memeriksa berkas ").append(n).append("\"\n")
+					.append("\t\t\tkelengkapan \"Berkas ").append(n - 1).append("\"\n")
+					.append("\t\t\twaktu 10 menit\n")
+					.append("\t\t\toutput \"Berkas ").append(n).append("\"\n");
+			if (n % 10 == 0 && n != STEPS) {
+				text.append("\t\t\tya ke ").append(n + 1).append("\n\t\t\ttidak ke ").append(n - 1).append('\n');
+			}
+		}
+		return text.append("\t}\n}\n").toString();
+	}
+
+	private static int lineOf(String text, String start) {
+		int offset = text.indexOf(start);
+		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+	}
+
+	private static void print(String what, long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		System.out.printf(Locale.ROOT, "  %-24s median %.2f ms, p95 %.2f ms, max %.2f ms%n", what,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
+	}
+}

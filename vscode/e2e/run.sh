@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# End-to-end test of the SOP extension in a real VS Code, from a fresh machine:
+# installs code-server, Chromium and playwright-core with the shared recipe (../shared/vscode-e2e) into a
+# temporary prefix, builds the .vsix (and the server jar if it is missing), starts code-server with the
+# extension on a copy of the examples, runs e2e/test.js, stops the server.
+# Exit 0 when every check passed; the last line reads "N passed, N failed".
+#
+#   usage: vscode/e2e/run.sh
+#   env:   CS_HOME        reuse a code-server installed by setup-code-server.sh (default: a new temp prefix)
+#          SOP_E2E_SHARED the shared recipe (default: <repo>/../shared/vscode-e2e)
+#          SOP_E2E_SHOTS  where screenshots go (default: a new temp folder, printed at the end)
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+EXT="$(dirname "$HERE")"
+REPO="$(dirname "$EXT")"
+SHARED="${SOP_E2E_SHARED:-$REPO/../shared/vscode-e2e}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/sop-e2e.XXXX")"
+SHOTS="${SOP_E2E_SHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/sop-e2e-shots.XXXX")}"
+export CS_HOME="${CS_HOME:-$WORK/cs}"
+PID=""
+STAGE="set-up"
+
+finish() {
+  status=$?
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
+  if [ "$STAGE" != "test" ] && [ "$status" != 0 ]; then
+    echo "e2e stopped during $STAGE (exit $status)"
+    echo "0 passed, 1 failed"
+  fi
+  rm -rf "$WORK"
+  echo "screenshots: $SHOTS"
+  exit "$status"
+}
+trap finish EXIT
+t0=$(date +%s)
+
+STAGE="code-server installation"
+if [ ! -x "$CS_HOME/app/node_modules/.bin/code-server" ] || [ ! -d "$CS_HOME/tools/node_modules/playwright-core" ]; then
+  bash "$SHARED/setup-code-server.sh" "$CS_HOME/app" > "$WORK/setup.log" 2>&1 || { tail -30 "$WORK/setup.log"; exit 1; }
+fi
+echo "code-server ready ($(( $(date +%s) - t0 )) s)"
+
+STAGE="build of the extension"
+if [ ! -f "$REPO/org.dinsos.sop.cli/target/sop.jar" ]; then
+  (cd "$REPO" && ./mvnw -B -q install -DskipTests)
+fi
+(cd "$EXT" && npm ci --no-audit --no-fund > "$WORK/npm.log" 2>&1 && npm run package >> "$WORK/npm.log" 2>&1) \
+  || { tail -30 "$WORK/npm.log"; exit 1; }
+echo "vsix built ($(( $(date +%s) - t0 )) s)"
+
+STAGE="start of code-server"
+mkdir -p "$WORK/ws"
+cp "$REPO"/examples/*.sop "$WORK/ws/"   # not examples/invalid: its duplicate nomor would add errors
+PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+PID="$(bash "$SHARED/start-code-server.sh" "$PORT" "$WORK/st" "$EXT/sop-workbench.vsix")"
+echo "code-server on port $PORT ($(( $(date +%s) - t0 )) s)"
+
+STAGE="test"
+NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples"
+echo "e2e took $(( $(date +%s) - t0 )) s"

@@ -1,0 +1,162 @@
+// End-to-end checks of the SOP extension in a real VS Code (code-server), driven through headless Chromium
+// as a user would: keyboard and what the workbench shows.
+//
+//   usage: node test.js PORT WORKSPACE SCREENSHOT_DIR EXAMPLES_DIR
+//   needs: playwright-core (NODE_PATH) and /usr/bin/chromium
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [PORT, WORKSPACE, SHOTS, EXAMPLES] = process.argv.slice(2);
+const FILE = 'lakip.sop';
+const results = [];
+
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+    await shot(`failure-${results.length}`);
+  }
+}
+
+let page;
+async function shot(name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) }).catch(() => {});
+}
+
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** Moves the cursor with Go to Line/Column (Ctrl+G), as "line:column", both from 1. */
+async function goTo(lineColumn) {
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`:${lineColumn}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+async function focusEditor() {
+  await page.locator('.monaco-editor textarea').first().focus();
+}
+
+const text = (locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded' });
+    const item = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`).first();
+    await item.waitFor({ state: 'visible', timeout: 90000 });
+    await item.click();
+    await page.locator(`.tabs-container .tab:has-text("${FILE}")`).first().waitFor({ timeout: 30000 });
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
+    await focusEditor();
+    await page.keyboard.press('Control+Home');
+
+    await check('the code lens over the SOP shows its total waktu', async () => {
+      const lens = page.locator('.codelens-decoration:has-text("Total waktu")').first();
+      await lens.waitFor({ timeout: 90000 });
+      const title = await text(lens);
+      expect(title === 'Total waktu 8 hari 1 jam 5 menit · 11 langkah', `code lens reads "${title}"`);
+      await shot('1-codelens');
+    });
+
+    await check('a broken step actor shows its diagnostic in the Problems panel', async () => {
+      await goTo('58:11'); // "1 mulai kadis": the cursor before kadis
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      await page.keyboard.type('kadiz');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+m');
+      const problem = page.locator('.markers-panel .monaco-list-row:has-text("kadiz")').first();
+      await problem.waitFor({ timeout: 30000 });
+      const row = await text(problem);
+      expect(row.includes(`Pelaksana 'kadiz' belum dideklarasikan; tambahkan di bagian pelaksana, misalnya: kadiz "Nama Jabatan".`),
+        `problem reads "${row}"`);
+      await shot('2-problems');
+    });
+
+    await check('completion at the step actor lists the pelaksana', async () => {
+      await focusEditor();
+      await goTo('58:16'); // after kadiz
+      await page.keyboard.press('Control+Shift+ArrowLeft');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Control+Space');
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await page.locator('.suggest-widget .monaco-list-row:has-text("sekretaris")').first().waitFor({ timeout: 30000 });
+      await page.waitForTimeout(300);
+      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.innerText));
+      await shot('3-completion');
+      for (const pelaksana of ['kadis', 'sekretaris', 'perencana', 'staf']) {
+        expect(labels.some((l) => l.startsWith(pelaksana)), `no ${pelaksana} among ${JSON.stringify(labels)}`);
+      }
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('kadis');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('hovering a step shows its actor, waktu, output and branches', async () => {
+      await goTo('88:3'); // "7 keputusan kadis"
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+i');
+      const hover = page.locator('.monaco-hover:has-text("Langkah 7")').last();
+      await hover.waitFor({ timeout: 30000 });
+      await page.waitForTimeout(300);
+      const shown = await text(hover);
+      await shot('4-hover');
+      for (const part of ['Langkah 7 (keputusan): Mengoreksi Dokumen LAKIP', 'Pelaksana: Kepala Dinas (kadis)', 'Waktu: 1 hari',
+        'Output: Dokumen LAKIP', 'Ya → langkah 8', 'Tidak → langkah 6: Membuat Dokumen LAKIP']) {
+        expect(shown.includes(part), `hover lacks "${part}": "${shown}"`);
+      }
+      await page.keyboard.press('Escape');
+    });
+
+    await check('renaming a pelaksana changes every use', async () => {
+      await goTo('52:3'); // the declaration: kadis "Kepala Dinas"
+      await page.keyboard.press('F2');
+      const input = page.locator('.rename-box input').first();
+      await input.waitFor({ state: 'visible', timeout: 15000 });
+      await input.fill('kepala');
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: 15000 });
+      // The edit arrives after the rename box closes; saving before it would cancel it.
+      await page.locator('.view-line', { hasText: 'kepala "Kepala Dinas"' }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Control+s');
+      const original = fs.readFileSync(path.join(EXAMPLES, FILE), 'utf8');
+      const expected = original.replace(/\bkadis\b/g, 'kepala');
+      let saved = '';
+      for (let i = 0; i < 50 && saved !== expected; i++) {
+        await page.waitForTimeout(200);
+        saved = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
+      }
+      await goTo('58:1');
+      await shot('5-rename');
+      expect(saved === expected, `after the rename the file still has ${(saved.match(/\bkadis\b/g) || []).length} "kadis" and ` +
+        `${(saved.match(/\bkepala\b/g) || []).length} of 4 "kepala"`);
+    });
+  } catch (e) {
+    console.log(`FAIL the workbench: ${e.message.split('\n')[0]}`);
+    results.push({ name: 'the workbench', ok: false });
+    await shot('failure-workbench');
+  } finally {
+    await browser.close();
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(passed === results.length && results.length > 0 ? 0 : 1);
+})();

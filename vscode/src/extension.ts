@@ -1,0 +1,84 @@
+// The SOP AP extension: starts the SOP language server (the bundled sop.jar, `sop lsp`) on a Java 17+.
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+
+const MIN_JAVA = 17;
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const java = javaExecutable();
+  const version = javaVersion(java);
+  if (version === undefined || version < MIN_JAVA) {
+    const found = version === undefined ? `Java tidak ditemukan (${java})` : `Java yang ditemukan versi ${version} (${java})`;
+    const choice = await vscode.window.showErrorMessage(
+      `Server bahasa SOP memerlukan Java ${MIN_JAVA} atau lebih baru. ${found}. ` +
+        `Pasang Java ${MIN_JAVA}+ atau isi pengaturan "sop.java.home" dengan folder Java, lalu muat ulang jendela.`,
+      'Buka Pengaturan'
+    );
+    if (choice === 'Buka Pengaturan') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'sop.java.home');
+    }
+    return;
+  }
+
+  const serverOptions: ServerOptions = {
+    command: java,
+    // No transport given: the client then talks over stdio without adding arguments such as --stdio.
+    args: ['-jar', context.asAbsolutePath(path.join('server', 'sop.jar')), 'lsp'],
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'sop' }],
+    initializationOptions: { jamKerjaPerHari: settings().get<number>('jamKerjaPerHari') },
+    synchronize: {
+      // The server re-reads the "sop" section (the working-day length) whenever it changes.
+      configurationSection: 'sop',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.sop'),
+    },
+    outputChannelName: 'SOP AP',
+  };
+  client = new LanguageClient('sop', 'Server bahasa SOP', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sop.java.home')) {
+        vscode.window.showInformationMessage('Pengaturan Java untuk SOP berubah: muat ulang jendela agar dipakai.');
+      }
+    })
+  );
+  await client.start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+function settings(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('sop');
+}
+
+/** The java to run: from the setting sop.java.home, else JAVA_HOME, else the one on PATH. */
+function javaExecutable(): string {
+  const binary = process.platform === 'win32' ? 'java.exe' : 'java';
+  for (const home of [settings().get<string>('java.home'), process.env.JAVA_HOME]) {
+    if (home && fs.existsSync(path.join(home, 'bin', binary))) {
+      return path.join(home, 'bin', binary);
+    }
+  }
+  return binary;
+}
+
+/** The major version of a java executable ("1.8" is 8), or undefined when it does not run. */
+function javaVersion(java: string): number | undefined {
+  const result = cp.spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 20000 });
+  if (result.error || result.status !== 0) {
+    return undefined;
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
+  if (!match) {
+    return undefined;
+  }
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+}
