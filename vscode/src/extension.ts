@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'sop' }],
-    initializationOptions: { jamKerjaPerHari: settings().get<number>('jamKerjaPerHari') },
+    initializationOptions: { jamKerjaPerHari: settings().get<number>('jamKerjaPerHari'), kertas: settings().get<string>('kertas') },
     synchronize: {
       // The server re-reads the "sop" section (the working-day length) whenever it changes.
       configurationSection: 'sop',
@@ -48,6 +48,73 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     })
   );
   await client.start();
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sop.generatePdf', () => generatePdf()),
+    vscode.commands.registerCommand('sop.previewDocument', () => previewDocument(context))
+  );
+}
+
+/** The SOP file in the active editor, saved first so that the document shows what the user sees. */
+async function activeSop(): Promise<vscode.TextDocument | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'sop') {
+    vscode.window.showWarningMessage('Buka dulu berkas .sop yang akan dicetak.');
+    return undefined;
+  }
+  await document.save();
+  return document;
+}
+
+/** Asks the server to write the PDF beside the file (the server refuses an SOP with errors and says why). */
+async function generatePdf(): Promise<void> {
+  const document = await activeSop();
+  if (!document || !client) {
+    return;
+  }
+  try {
+    const written: string = await client.sendRequest('workspace/executeCommand', {
+      command: 'sop.dokumen',
+      arguments: [document.uri.toString(), 'pdf'],
+    });
+    const choice = await vscode.window.showInformationMessage(`PDF dibuat: ${written}`, 'Buka PDF');
+    if (choice === 'Buka PDF') {
+      await vscode.env.openExternal(vscode.Uri.file(written));
+    }
+  } catch (error) {
+    vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A panel showing the printed SOP, refreshed whenever the file is saved. */
+async function previewDocument(context: vscode.ExtensionContext): Promise<void> {
+  const document = await activeSop();
+  if (!document || !client) {
+    return;
+  }
+  const panel = vscode.window.createWebviewPanel('sopPreview', `Pratinjau: ${path.basename(document.fileName)}`,
+    vscode.ViewColumn.Beside, { enableScripts: false });
+  const refresh = async (): Promise<void> => {
+    try {
+      panel.webview.html = await client!.sendRequest('workspace/executeCommand', {
+        command: 'sop.pratinjau',
+        arguments: [document.uri.toString()],
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      panel.webview.html = `<!DOCTYPE html><html lang="id"><body><p>${escapeHtml(message)}</p></body></html>`;
+    }
+  };
+  const onSave = vscode.workspace.onDidSaveTextDocument((saved) => {
+    if (saved.uri.toString() === document.uri.toString()) {
+      void refresh();
+    }
+  });
+  panel.onDidDispose(() => onSave.dispose(), undefined, context.subscriptions);
+  await refresh();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function deactivate(): Thenable<void> | undefined {

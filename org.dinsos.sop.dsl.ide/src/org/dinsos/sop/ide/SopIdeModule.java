@@ -8,12 +8,14 @@ import org.dinsos.sop.ide.contentassist.SopContentProposalProvider;
 import org.dinsos.sop.ide.folding.SopFoldingRangeProvider;
 import org.dinsos.sop.ide.hover.SopHoverService;
 import org.dinsos.sop.ide.quickfix.SopQuickfixProvider;
+import org.dinsos.sop.ide.server.SopCommandService;
 import org.dinsos.sop.ide.symbols.SopSymbolDetails;
 import org.dinsos.sop.ide.symbols.SopSymbolKinds;
 import org.dinsos.sop.ide.symbols.SopSymbolNames;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
@@ -29,6 +31,10 @@ public class SopIdeModule extends AbstractSopIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return SopCommandService.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

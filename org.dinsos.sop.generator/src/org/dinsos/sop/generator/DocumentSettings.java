@@ -26,6 +26,10 @@ public record DocumentSettings(UkuranKertas kertas, int langkahPerHalaman, BigDe
 		return new DocumentSettings(kertas, value, jamKerja, logo);
 	}
 
+	public DocumentSettings withJamKerja(BigDecimal value) {
+		return new DocumentSettings(kertas, langkahPerHalaman, value, logo);
+	}
+
 	public DocumentSettings withLogo(Path value) {
 		return new DocumentSettings(kertas, langkahPerHalaman, jamKerja, value);
 	}

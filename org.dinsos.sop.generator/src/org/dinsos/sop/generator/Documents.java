@@ -29,6 +29,11 @@ public final class Documents {
 		};
 	}
 
+	/** The SOP's HTML for an editor's preview: the font is left to the viewer, which keeps the page small. */
+	public static byte[] preview(Sop sop, DocumentSettings settings) {
+		return SopHtml.document(sop, settings, Styles.Fonts.RENDERER).getBytes(StandardCharsets.UTF_8);
+	}
+
 	public static byte[] booklet(Buku buku, Format format, DocumentSettings settings) {
 		return switch (format) {
 			case HTML -> BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);

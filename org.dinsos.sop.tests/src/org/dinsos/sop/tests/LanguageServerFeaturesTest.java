@@ -1,11 +1,14 @@
 package org.dinsos.sop.tests;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
+import org.dinsos.sop.ide.server.SopCommandService;
 import org.dinsos.sop.ide.server.SopServerModule;
 import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
@@ -16,6 +19,8 @@ import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
@@ -37,12 +42,15 @@ import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.inject.Module;
 
 /**
@@ -75,6 +83,12 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 			TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
 			textDocument.setDocumentSymbol(symbols);
 			params.getCapabilities().setTextDocument(textDocument);
+			// As VS Code does: the client runs the server's workspace commands.
+			WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+			workspace.setExecuteCommand(new ExecuteCommandCapabilities());
+			workspace.setWorkspaceFolders(true);
+			params.getCapabilities().setWorkspace(workspace);
+			params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toPath().toUri().toString(), "examples")));
 		});
 	}
 
@@ -87,6 +101,34 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 
 	private String uri(String fileName) {
 		return root.toPath().resolve(fileName).toUri().toString();
+	}
+
+	@Test
+	void theGenerateCommandWritesTheDocumentBesideTheSopAndPreviewAnswersItsHtml() throws Exception {
+		startWorkspace(JsonParser.parseString("{\"kertas\": \"F4\", \"jamKerjaPerHari\": 8}"));
+		String uri = openExample("lakip.sop", LAKIP);
+		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.DOKUMEN, List.of(uri, "pdf"))).get();
+		Path pdf = root.toPath().resolve("lakip.pdf");
+		Assertions.assertEquals(pdf.toString(), written);
+		String text = String.join(" ", ReadBack.pdfPages(Files.readAllBytes(pdf)));
+		Assertions.assertTrue(text.contains("800/16/D-5/03/2024"), text);
+		Assertions.assertTrue(ReadBack.squeeze(text).contains("Jumlahwaktu(jalurutama,1harikerja=8jam)"), text);
+		Assertions.assertEquals(LAKIP, Sops.read(root.toPath().resolve("lakip.sop")));
+
+		String html = (String) languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.PRATINJAU, List.of(uri))).get();
+		Assertions.assertTrue(html.contains("size: 330mm 215mm"), "F4 from the client's settings");
+		Assertions.assertTrue(html.contains("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)"));
+	}
+
+	@Test
+	void theGenerateCommandRefusesAnSopWithErrors() {
+		startWorkspace(null);
+		String uri = openExample("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
+		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
+				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.DOKUMEN, List.of(uri, "docx"))).get());
+		Assertions.assertEquals("Dokumen tidak dibuat: SOP ini masih memiliki 1 kesalahan (lihat panel Problems). Perbaiki dulu kesalahannya.",
+				refused.getCause().getMessage());
+		Assertions.assertFalse(Files.exists(root.toPath().resolve("lakip.docx")));
 	}
 
 	@Test

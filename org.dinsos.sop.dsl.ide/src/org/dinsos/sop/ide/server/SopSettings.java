@@ -1,8 +1,10 @@
 package org.dinsos.sop.ide.server;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.sop.UkuranKertas;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -10,19 +12,26 @@ import com.google.inject.Singleton;
 
 /**
  * What the client configures for this language server: the length of a working day, used to add
- * durations up. Sent as initializationOptions {@code {"jamKerjaPerHari": 8}} and as workspace
- * configuration {@code {"sop": {"jamKerjaPerHari": 8}}}.
+ * durations up, and the paper of the documents it writes. Sent as initializationOptions
+ * {@code {"jamKerjaPerHari": 8, "kertas": "F4"}} and as workspace configuration {@code {"sop": {...}}}.
  */
 @Singleton
 public class SopSettings {
 
 	static final String JAM_KERJA_PER_HARI = "jamKerjaPerHari";
+	static final String KERTAS = "kertas";
 
 	private volatile BigDecimal jamKerjaPerHari = Durasi.JAM_KERJA_BAKU;
+	private volatile UkuranKertas kertas = UkuranKertas.A4;
 
 	/** Hours in a working day. */
 	public BigDecimal jamKerjaPerHari() {
 		return jamKerjaPerHari;
+	}
+
+	/** Paper of the documents: A4 or F4. */
+	public UkuranKertas kertas() {
+		return kertas;
 	}
 
 	/** Takes the settings a client sent; a missing or unusable value means the default. */
@@ -32,6 +41,9 @@ public class SopSettings {
 			object = section;
 		}
 		jamKerjaPerHari = positive(object.get(JAM_KERJA_PER_HARI));
+		JsonElement paper = object.get(KERTAS);
+		UkuranKertas named = paper != null && paper.isJsonPrimitive() ? UkuranKertas.get(paper.getAsString().toUpperCase(Locale.ROOT)) : null;
+		kertas = named != null ? named : UkuranKertas.A4;
 	}
 
 	private static BigDecimal positive(JsonElement value) {

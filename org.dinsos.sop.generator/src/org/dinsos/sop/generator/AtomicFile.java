@@ -1,4 +1,4 @@
-package org.dinsos.sop.ide.cli;
+package org.dinsos.sop.generator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file so that readers see the old content or the new one, never half of it. */
-final class AtomicFile {
+public final class AtomicFile {
 
 	private AtomicFile() {
 	}
 
-	static void write(Path file, byte[] content) throws IOException {
+	public static void write(Path file, byte[] content) throws IOException {
 		Path absolute = file.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
 		Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
