@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.dinsos.sop.ide.cli.SopCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `sop check` and `sop format` as a user runs them: their output lines, exit codes and files on disk. */
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** The `sop` commands as a user runs them: their output lines, exit codes and files on disk. */
 class CommandLineTest {
 
 	@TempDir
@@ -26,10 +32,14 @@ class CommandLineTest {
 	private String out;
 	private String err;
 
+	/** What the operator types, line by line, for `sop run`. */
+	private String input = "";
+
 	private int sop(String... args) {
 		StringWriter outText = new StringWriter();
 		StringWriter errText = new StringWriter();
-		int exitCode = SopCommand.run(new PrintWriter(outText), new PrintWriter(errText), args);
+		int exitCode = SopCommand.run(new BufferedReader(new StringReader(input)), new PrintWriter(outText),
+				new PrintWriter(errText), args);
 		out = outText.toString();
 		err = errText.toString();
 		return exitCode;
@@ -134,7 +144,7 @@ class CommandLineTest {
 
 	@Test
 	void everyCommandHasHelpWithExamples() {
-		for (String command : List.of("check", "format")) {
+		for (String command : List.of("check", "format", "generate", "booklet", "run")) {
 			assertEquals(0, sop(command, "--help"));
 			assertTrue(out.contains("Penggunaan: sop " + command), out);
 			assertTrue(out.contains("Contoh:"), out);
@@ -220,6 +230,91 @@ class CommandLineTest {
 		List<String> pages = ReadBack.pdfPages(Files.readAllBytes(pdf));
 		assertTrue(pages.stream().anyMatch(page -> page.contains("DAFTAR ISI")));
 		assertEquals(List.of(), listing().stream().filter(name -> name.endsWith(".tmp")).toList());
+	}
+
+	@Test
+	void generateWritesTheChecklistsBesideTheDocuments() throws IOException {
+		Path folder = dir.resolve("checklist");
+		assertEquals(0, sop("generate", "--format", "checklist-json,checklist-md", Sops.example("lakip.sop").toString(), "-o",
+				folder.toString()));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("lakip.checklist.json", "lakip.checklist.md"),
+					files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		assertTrue(Sops.read(folder.resolve("lakip.checklist.json")).contains("\"format\": \"sop-checklist\""));
+		assertTrue(Sops.read(folder.resolve("lakip.checklist.md")).contains("- [ ] **7. Mengoreksi Dokumen LAKIP** (keputusan)"));
+	}
+
+	/** LAKIP with the corrections loop taken once: Tidak at step 7 goes back to step 6, then Ya goes on to 8. */
+	private static final String LAKIP_ANSWERS = String.join("\n", "", "", "", "", "", "catatan di langkah 6", "t dokumen belum lengkap",
+			"", "x", "y", "", "", "", "") + "\n";
+
+	private static final List<Integer> LAKIP_PATH = List.of(1, 2, 3, 4, 5, 6, 7, 6, 7, 8, 9, 10, 11);
+
+	@Test
+	void runTakesTheOperatorThroughTheFlowAndLogsEveryStep() throws IOException {
+		Path log = dir.resolve("lakip.jsonl");
+		input = LAKIP_ANSWERS;
+		assertEquals(0, sop("run", Sops.example("lakip.sop").toString(), "--operator", "Budi", "--log", log.toString()));
+
+		List<JsonObject> lines = jsonLines(log);
+		assertEquals("Lakip", lines.get(0).get("sop").getAsString());
+		assertEquals("Budi", lines.get(0).get("operator").getAsString());
+		List<JsonObject> steps = lines.subList(1, lines.size());
+		assertEquals(LAKIP_PATH, steps.stream().map(step -> step.get("langkah").getAsInt()).toList());
+		assertEquals("tidak", steps.get(6).get("jawaban").getAsString());
+		assertEquals("dokumen belum lengkap", steps.get(6).get("catatan").getAsString());
+		assertEquals(6, steps.get(6).get("berikutnya").getAsInt());
+		assertEquals("ya", steps.get(8).get("jawaban").getAsString());
+		assertEquals("catatan di langkah 6", steps.get(5).get("catatan").getAsString());
+		assertFalse(steps.get(0).has("jawaban"));
+		assertEquals(10, steps.get(0).get("menitBaku").getAsInt());
+		assertFalse(steps.get(steps.size() - 1).has("berikutnya"), "the end step ends the run");
+		for (JsonObject step : steps) {
+			assertTrue(step.get("mulai").getAsString().compareTo(step.get("selesai").getAsString()) <= 0, step.toString());
+			assertEquals("Budi", step.get("operator").getAsString());
+		}
+
+		assertTrue(out.contains("Langkah 7 dari 11 (keputusan) · Kepala Dinas · waktu baku 1 hari"), out);
+		assertTrue(out.contains("Jawab y (ya) atau t (tidak), boleh diikuti catatan."), out);
+		assertTrue(out.contains("Run selesai."), out);
+		assertTrue(out.contains("13 langkah dijalankan, 0 melebihi waktu baku."), out);
+	}
+
+	@Test
+	void anInterruptedRunGoesOnFromItsLogAtTheStepNotDone() throws IOException {
+		Path log = dir.resolve("lakip.jsonl");
+		List<String> answers = LAKIP_ANSWERS.lines().toList();
+		input = String.join("\n", answers.subList(0, 7)) + "\n";
+		assertEquals(3, sop("run", Sops.example("lakip.sop").toString(), "--operator", "Budi", "--log", log.toString()));
+		assertTrue(out.contains("Run dihentikan di langkah 6."), out);
+		// A kill while a line was being written leaves it cut short.
+		Files.writeString(log, "{\"langkah\":6,\"kegia", StandardOpenOption.APPEND);
+
+		input = String.join("\n", answers.subList(7, answers.size())) + "\n";
+		assertEquals(0, sop("run", Sops.example("lakip.sop").toString(), "--log", log.toString()));
+		assertTrue(out.contains("Melanjutkan run ke-1 dari " + log + ": 7 langkah sudah selesai, lanjut di langkah 6."), out);
+
+		List<JsonObject> lines = jsonLines(log);
+		assertEquals(1, lines.stream().filter(line -> line.has("run")).count(), "one run, resumed");
+		assertEquals(LAKIP_PATH, lines.stream().skip(1).map(step -> step.get("langkah").getAsInt()).toList());
+		assertEquals("Budi", lines.get(lines.size() - 1).get("operator").getAsString(), "the operator of the run goes on");
+	}
+
+	@Test
+	void runRefusesAnSopWithErrorsAndALogOfAnotherSop() throws IOException {
+		Path broken = write("rusak.sop", VALID.replace("1 mulai kadis", "1 mulai kabid"));
+		assertEquals(1, sop("run", broken.toString(), "--log", dir.resolve("x.jsonl").toString()));
+		assertTrue(out.contains(broken + ": run tidak dimulai, perbaiki dulu kesalahannya"), out);
+		assertFalse(Files.exists(dir.resolve("x.jsonl")));
+
+		Path log = write("lain.jsonl", "{\"run\":1,\"sop\":\"Renja\",\"judul\":\"Renja\",\"operator\":\"Ani\",\"dimulai\":\"2026-01-01T00:00:00Z\"}\n");
+		assertEquals(1, sop("run", Sops.example("lakip.sop").toString(), "--log", log.toString()));
+		assertTrue(err.contains("Log " + log + " berisi run SOP Renja, bukan Lakip; pakai --log dengan berkas lain."), err);
+	}
+
+	private static List<JsonObject> jsonLines(Path file) throws IOException {
+		return Files.readAllLines(file).stream().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
 	}
 
 	/** The folder holds only what the test wrote: no temporary file is left behind. */

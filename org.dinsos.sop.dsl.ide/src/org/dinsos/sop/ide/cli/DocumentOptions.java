@@ -41,12 +41,13 @@ public class DocumentOptions {
 			throw new IllegalArgumentException("Logo tidak ditemukan: " + logoFile);
 		}
 		UkuranKertas paper = kertas != null ? kertas : bookletPaper != null ? bookletPaper : UkuranKertas.A4;
-		return new DocumentSettings(paper, langkahPerHalaman, jam(), logoFile);
+		return new DocumentSettings(paper, langkahPerHalaman, jamKerja(jamKerja), logoFile);
 	}
 
-	private BigDecimal jam() {
+	/** A working-day length as written on the command line: "7,5" or "8". */
+	static BigDecimal jamKerja(String text) {
 		try {
-			BigDecimal hours = new BigDecimal(jamKerja.strip().replace(',', '.'));
+			BigDecimal hours = new BigDecimal(text.strip().replace(',', '.'));
 			if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
 				throw new NumberFormatException();
 			}

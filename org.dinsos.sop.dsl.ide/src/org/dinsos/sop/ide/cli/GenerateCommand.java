@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.dinsos.sop.generator.AtomicFile;
 import org.dinsos.sop.generator.DocumentSettings;
-import org.dinsos.sop.generator.Documents;
-import org.dinsos.sop.generator.Format;
+import org.dinsos.sop.generator.Output;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -25,9 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** `sop generate`: the printable SOP documents, one file per SOP and format. */
 @Command(name = "generate", synopsisHeading = "Penggunaan: ",
-		description = "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop.",
+		description = { "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop,",
+				"dan checklist yang dijalankan operator langkah demi langkah." },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop generate --format pdf,html,docx examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
+				"  sop generate --format checklist-json,checklist-md examples -o checklist",
 				"", "SOP yang masih memiliki kesalahan tidak dibuatkan dokumen. Berkas .sop tidak pernah ditulis.",
 				"Kode keluar: 0 semua dibuat, 1 ada SOP yang ditolak, 2 perintah salah." })
 public class GenerateCommand implements Callable<Integer> {
@@ -36,7 +37,8 @@ public class GenerateCommand implements Callable<Integer> {
 	private InputFiles inputFiles;
 
 	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
-			description = "pdf, html, docx (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).")
+			description = { "pdf, html, docx: dokumen SOP; checklist-json, checklist-md: checklist (boleh beberapa,",
+					"dipisah koma; bawaan: ${DEFAULT-VALUE}). Nama berkas: <nama>.pdf, <nama>.checklist.json, ..." })
 	private List<String> formats;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
@@ -59,7 +61,7 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		List<Format> chosen = formats();
+		List<Output> chosen = formats();
 		List<Path> files = inputFiles.files();
 		PrintWriter out = spec.commandLine().getOut();
 		List<XtextResource> resources = sopFiles.load(files);
@@ -78,9 +80,9 @@ public class GenerateCommand implements Callable<Integer> {
 				continue;
 			}
 			DocumentSettings settings = Usage.settings(spec, () -> documentOptions.settings(null, sop.getUnit(), file.getParent()));
-			for (Format format : chosen) {
-				Path target = Usage.target(spec, output.resolve(baseName(file) + "." + format.extension()));
-				AtomicFile.write(target, Documents.sop(sop, format, settings));
+			for (Output kind : chosen) {
+				Path target = Usage.target(spec, output.resolve(baseName(file) + kind.suffix()));
+				AtomicFile.write(target, kind.write(sop, settings));
 				out.println(SopFiles.display(file) + " -> " + SopFiles.display(target.toAbsolutePath()));
 				written++;
 			}
@@ -89,11 +91,11 @@ public class GenerateCommand implements Callable<Integer> {
 		return refused > 0 ? 1 : 0;
 	}
 
-	private List<Format> formats() {
-		List<Format> chosen = new ArrayList<>();
+	private List<Output> formats() {
+		List<Output> chosen = new ArrayList<>();
 		for (String name : formats) {
-			chosen.add(Format.of(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-					"Format tidak dikenal: " + name + " (pilih pdf, html atau docx).")));
+			chosen.add(Output.of(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+					"Format tidak dikenal: " + name + " (pilih dari " + Output.names() + ").")));
 		}
 		return chosen;
 	}

@@ -1,6 +1,9 @@
 package org.dinsos.sop.ide.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.dinsos.sop.ide.SopIdeSetup;
 
@@ -17,10 +20,10 @@ import picocli.CommandLine.Spec;
 /** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
 		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop, dan server bahasa untuk editor.",
-		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, LspCommand.class },
+		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, RunCommand.class, LspCommand.class },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
-				"  sop booklet examples -o buku-sop.pdf", "  sop check --help" })
+				"  sop booklet examples -o buku-sop.pdf", "  sop run examples/lakip.sop --operator Budi", "  sop check --help" })
 public class SopCommand implements Runnable {
 
 	@Mixin
@@ -31,7 +34,7 @@ public class SopCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet atau lsp (lihat sop --help).");
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet, run atau lsp (lihat sop --help).");
 	}
 
 	public static void main(String[] args) {
@@ -42,7 +45,13 @@ public class SopCommand implements Runnable {
 
 	/** Runs one command line; returns the exit code: 0 fine, 1 problems found, 2 bad usage. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, args);
+	}
+
+	/** The same, with what `sop run` reads from the operator coming from {@code in}. */
+	public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(Language.injector()));
+		((RunCommand) commandLine.getSubcommands().get("run").getCommand()).readFrom(in);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -1,5 +1,6 @@
 package org.dinsos.sop.ide.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,6 +31,14 @@ final class Usage {
 	static DocumentSettings settings(CommandSpec spec, Supplier<DocumentSettings> settings) {
 		try {
 			return settings.get();
+		} catch (IllegalArgumentException e) {
+			throw new ParameterException(spec.commandLine(), e.getMessage());
+		}
+	}
+
+	static BigDecimal jamKerja(CommandSpec spec, String text) {
+		try {
+			return DocumentOptions.jamKerja(text);
 		} catch (IllegalArgumentException e) {
 			throw new ParameterException(spec.commandLine(), e.getMessage());
 		}

@@ -89,7 +89,7 @@ public final class ChecklistMarkdown {
 	/** SOP text as inline Markdown: markup and emphasis characters stay literal, line breaks become spaces. */
 	static String text(String value) {
 		if (value == null) {
-			return "";
+			return "-";
 		}
 		StringBuilder out = new StringBuilder(value.length());
 		for (char c : value.toCharArray()) {

@@ -1,0 +1,59 @@
+package org.dinsos.sop.generator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.dinsos.sop.generator.checklist.Checklist;
+import org.dinsos.sop.generator.checklist.ChecklistJson;
+import org.dinsos.sop.generator.checklist.ChecklistMarkdown;
+import org.dinsos.sop.sop.Sop;
+
+/** Everything that can be written for one SOP, by the name `sop generate --format` takes and the file suffix. */
+public enum Output {
+	PDF("pdf", ".pdf"),
+	HTML("html", ".html"),
+	DOCX("docx", ".docx"),
+	CHECKLIST_JSON("checklist-json", ".checklist.json"),
+	CHECKLIST_MD("checklist-md", ".checklist.md");
+
+	private final String id;
+	private final String suffix;
+
+	Output(String id, String suffix) {
+		this.id = id;
+		this.suffix = suffix;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String suffix() {
+		return suffix;
+	}
+
+	public byte[] write(Sop sop, DocumentSettings settings) {
+		return switch (this) {
+			case PDF -> Documents.sop(sop, Format.PDF, settings);
+			case HTML -> Documents.sop(sop, Format.HTML, settings);
+			case DOCX -> Documents.sop(sop, Format.DOCX, settings);
+			case CHECKLIST_JSON -> utf8(ChecklistJson.write(Checklist.of(sop, settings.jamKerja())));
+			case CHECKLIST_MD -> utf8(ChecklistMarkdown.write(Checklist.of(sop, settings.jamKerja())));
+		};
+	}
+
+	public static Optional<Output> of(String name) {
+		return Arrays.stream(values()).filter(o -> o.id.equalsIgnoreCase(name.strip())).findFirst();
+	}
+
+	/** "pdf, html, docx, ..." for help texts and messages. */
+	public static String names() {
+		return Arrays.stream(values()).map(Output::id).collect(Collectors.joining(", "));
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+}
