@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.generator.checklist.Checklist;
+import org.dinsos.sop.generator.checklist.ChecklistHtml;
 import org.dinsos.sop.generator.checklist.ChecklistJson;
 import org.dinsos.sop.generator.checklist.ChecklistMarkdown;
 import org.dinsos.sop.sop.Sop;
@@ -16,6 +17,7 @@ public enum Output {
 	HTML("html", ".html"),
 	DOCX("docx", ".docx"),
 	CHECKLIST_JSON("checklist-json", ".checklist.json"),
+	CHECKLIST_HTML("checklist-html", ".checklist.html"),
 	CHECKLIST_MD("checklist-md", ".checklist.md");
 
 	private final String id;
@@ -40,6 +42,7 @@ public enum Output {
 			case HTML -> Documents.sop(sop, Format.HTML, settings);
 			case DOCX -> Documents.sop(sop, Format.DOCX, settings);
 			case CHECKLIST_JSON -> utf8(ChecklistJson.write(Checklist.of(sop, settings.jamKerja())));
+			case CHECKLIST_HTML -> utf8(ChecklistHtml.write(Checklist.of(sop, settings.jamKerja())));
 			case CHECKLIST_MD -> utf8(ChecklistMarkdown.write(Checklist.of(sop, settings.jamKerja())));
 		};
 	}

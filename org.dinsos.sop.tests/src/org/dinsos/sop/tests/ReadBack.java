@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -69,11 +70,20 @@ final class ReadBack {
 
 	/** The elements of a document with the given class attribute. */
 	static List<Element> byClass(Document document, String cssClass) {
+		return elements(document, element -> List.of(element.getAttribute("class").split(" ")).contains(cssClass));
+	}
+
+	/** The elements of a document whose attribute has the given value. */
+	static List<Element> byAttribute(Document document, String attribute, String value) {
+		return elements(document, element -> element.getAttribute(attribute).equals(value));
+	}
+
+	private static List<Element> elements(Document document, Predicate<Element> wanted) {
 		List<Element> found = new ArrayList<>();
 		NodeList all = document.getElementsByTagNameNS("*", "*");
 		for (int i = 0; i < all.getLength(); i++) {
 			Element element = (Element) all.item(i);
-			if (List.of(element.getAttribute("class").split(" ")).contains(cssClass)) {
+			if (wanted.test(element)) {
 				found.add(element);
 			}
 		}

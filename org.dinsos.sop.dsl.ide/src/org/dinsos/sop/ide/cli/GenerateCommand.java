@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 				"dan checklist yang dijalankan operator langkah demi langkah." },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop generate --format pdf,html,docx examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
-				"  sop generate --format checklist-json,checklist-md examples -o checklist",
+				"  sop generate --format checklist-html,checklist-json,checklist-md examples -o checklist",
 				"", "SOP yang masih memiliki kesalahan tidak dibuatkan dokumen. Berkas .sop tidak pernah ditulis.",
 				"Kode keluar: 0 semua dibuat, 1 ada SOP yang ditolak, 2 perintah salah." })
 public class GenerateCommand implements Callable<Integer> {
@@ -37,8 +37,9 @@ public class GenerateCommand implements Callable<Integer> {
 	private InputFiles inputFiles;
 
 	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
-			description = { "pdf, html, docx: dokumen SOP; checklist-json, checklist-md: checklist (boleh beberapa,",
-					"dipisah koma; bawaan: ${DEFAULT-VALUE}). Nama berkas: <nama>.pdf, <nama>.checklist.json, ..." })
+			description = { "pdf, html, docx: dokumen SOP; checklist-html (interaktif, di peramban), checklist-json,",
+					"checklist-md: checklist (boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).",
+					"Nama berkas: <nama>.pdf, <nama>.checklist.html, ..." })
 	private List<String> formats;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
