@@ -331,6 +331,7 @@ async function phone(browser) {
     for (let i = 0; i < 2; i++) {
       await page.locator('#kartu button').first().tap();
     }
+    await page.waitForFunction(() => !document.querySelector('#kartu button').disabled);
     await page.locator('#kartu').scrollIntoViewIfNeeded();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(widths[0] <= widths[1], `page ${widths[0]} px wide on a ${widths[1]} px screen`);
@@ -346,8 +347,9 @@ async function hostile(browser) {
     const checklist = await embedded();
     const step = checklist.langkah[0];
     expect(step.kegiatan.includes('<img'), `not the hostile SOP: ${step.kegiatan}`);
+    await shot('hostile');
     expectEqual(await page.evaluate(() => typeof window.__pwned), 'undefined', 'window.__pwned');
-    expectEqual(await page.locator('img, svg').count(), 0, 'injected elements');
+    expectEqual(await page.locator('img, svg, iframe').count(), 0, 'injected elements');
     expectEqual(await page.locator('script').count(), 2, 'script elements');
     expectEqual(await page.locator('#kartu .kegiatan').innerText(), step.kegiatan, 'kegiatan as text');
     expectEqual(await page.locator('#kartu fieldset.kelengkapan label').allInnerTexts(), step.kelengkapan, 'kelengkapan as text');
