@@ -2,7 +2,7 @@
 # End-to-end test of the interactive checklist page in headless Chromium, from a fresh machine: installs
 # Debian's chromium and playwright-core from npm (as ../shared/vscode-e2e does), builds the sop jar when it
 # is missing or older than the sources, generates the checklist of examples/lakip.sop and of an SOP full of
-# markup, and runs test.js on them. Exit 0 when every check passed; the last line reads "N passed, N failed".
+# markup, and runs test.js on them; then terminal.sh, the terminal runner killed and resumed. Exit 0 when every check passed; the last line reads "N passed, N failed".
 #
 #   usage: checklist/e2e/run.sh
 #   env:   SOP_E2E_TOOLS  folder with node_modules/playwright-core to reuse, or to install into
@@ -86,4 +86,13 @@ SOP
 echo "checklists generated ($(( $(date +%s) - t0 )) s)"
 
 STAGE="test"
-NODE_PATH="$TOOLS/node_modules" node "$HERE/test.js" "$WORK/out/lakip.checklist.html" "$WORK/out/uji.checklist.html" "$SHOTS"
+# The page in the browser, then the terminal runner (terminal.sh); one summary line over both.
+NODE_PATH="$TOOLS/node_modules" node "$HERE/test.js" "$WORK/out/lakip.checklist.html" "$WORK/out/uji.checklist.html" "$SHOTS" \
+  | tee "$WORK/browser.out" || true
+"$HERE/terminal.sh" | tee "$WORK/terminal.out" || true
+summary() { tail -1 "$1" | grep -E '^[0-9]+ passed, [0-9]+ failed$' || echo "0 passed, 1 failed"; }
+passed=$(( $(summary "$WORK/browser.out" | cut -d' ' -f1) + $(summary "$WORK/terminal.out" | cut -d' ' -f1) ))
+failed=$(( $(summary "$WORK/browser.out" | cut -d' ' -f3) + $(summary "$WORK/terminal.out" | cut -d' ' -f3) ))
+echo "checklist e2e took $(( $(date +%s) - t0 )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -20,7 +20,7 @@ check() { # check <description> <command...>
 lines() { if [ -f "$1" ]; then wc -l < "$1"; else echo 0; fi; }
 steps() { grep -o '"langkah":[0-9]*' "$1" | cut -d: -f2 | paste -sd' ' -; }
 
-if [ ! -f "$JAR" ]; then (cd "$REPO" && ./mvnw -B -q install -DskipTests); fi
+if [ ! -f "$JAR" ]; then (cd "$REPO" && ./mvnw -B -q package -DskipTests); fi
 LOG="$WORK/lakip.run.jsonl"
 
 mkfifo "$WORK/answers"
