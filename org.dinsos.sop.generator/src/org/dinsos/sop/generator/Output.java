@@ -18,7 +18,9 @@ public enum Output {
 	DOCX("docx", ".docx"),
 	CHECKLIST_JSON("checklist-json", ".checklist.json"),
 	CHECKLIST_HTML("checklist-html", ".checklist.html"),
-	CHECKLIST_MD("checklist-md", ".checklist.md");
+	CHECKLIST_MD("checklist-md", ".checklist.md"),
+	MONITORING("monitoring", ".monitoring.pdf"),
+	MONITORING_DOCX("monitoring-docx", ".monitoring.docx");
 
 	private final String id;
 	private final String suffix;
@@ -44,6 +46,8 @@ public enum Output {
 			case CHECKLIST_JSON -> utf8(ChecklistJson.write(Checklist.of(sop, settings.jamKerja())));
 			case CHECKLIST_HTML -> utf8(ChecklistHtml.write(Checklist.of(sop, settings.jamKerja())));
 			case CHECKLIST_MD -> utf8(ChecklistMarkdown.write(Checklist.of(sop, settings.jamKerja())));
+			case MONITORING -> Documents.monitoring(sop, Format.PDF, settings);
+			case MONITORING_DOCX -> Documents.monitoring(sop, Format.DOCX, settings);
 		};
 	}
 

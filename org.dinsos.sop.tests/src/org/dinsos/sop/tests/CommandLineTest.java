@@ -247,6 +247,19 @@ class CommandLineTest {
 		assertTrue(Sops.read(folder.resolve("lakip.checklist.md")).contains("- [ ] **7. Mengoreksi Dokumen LAKIP** (keputusan)"));
 	}
 
+	@Test
+	void generateWritesTheMonitoringFormsInPdfAndWord() throws IOException {
+		Path folder = dir.resolve("formulir");
+		assertEquals(0, sop("generate", "--format", "monitoring,monitoring-docx", Sops.example("renja.sop").toString(), "-o",
+				folder.toString()));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("renja.monitoring.docx", "renja.monitoring.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		String pdf = ReadBack.squeeze(String.join(" ", ReadBack.pdfPages(Files.readAllBytes(folder.resolve("renja.monitoring.pdf")))));
+		assertTrue(pdf.contains(ReadBack.squeeze("Tindakan yang harus diambil")), pdf);
+		assertTrue(pdf.contains(ReadBack.squeeze("Mudah dipahami")), pdf);
+	}
+
 	/** LAKIP with the corrections loop taken once: Tidak at step 7 goes back to step 6, then Ya goes on to 8. */
 	private static final String LAKIP_ANSWERS = String.join("\n", "", "", "", "", "", "catatan di langkah 6", "t dokumen belum lengkap",
 			"", "x", "y", "", "", "", "") + "\n";

@@ -132,6 +132,10 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		JsonObject step5 = checklist.getAsJsonArray("langkah").get(4).getAsJsonObject();
 		Assertions.assertEquals(4 * 8 * 60, step5.getAsJsonObject("waktu").get("menit").getAsInt(), "4 hari of 8 jam");
 
+		Object page = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri))).get();
+		Assertions.assertEquals(root.toPath().resolve("lakip.checklist.html").toString(), page, "the interactive page when no format is given");
+		Assertions.assertTrue(Sops.read(Path.of((String) page)).contains("Mengoreksi Dokumen LAKIP"));
+
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
 				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri, "xml"))).get());
 		Assertions.assertEquals("Format checklist tidak dikenal: xml (pilih html, json atau md).", refused.getCause().getMessage());
