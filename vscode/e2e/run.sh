@@ -2,8 +2,8 @@
 # End-to-end test of the SOP extension in a real VS Code, from a fresh machine:
 # installs code-server, Chromium and playwright-core with the shared recipe (../shared/vscode-e2e) into a
 # temporary prefix, builds the .vsix (and the server jar if it is missing), starts code-server with the
-# extension on a copy of the examples, runs e2e/test.js, stops the server.
-# Exit 0 when every check passed; the last line reads "N passed, N failed".
+# extension on a copy of the examples, runs e2e/test.js, stops the server; then starts another whose
+# sop.java.home names a Java 11 and runs e2e/java-missing.js. Exit 0 when every check passed; the last line reads "N passed, N failed".
 #
 #   usage: vscode/e2e/run.sh
 #   env:   CS_HOME        reuse a code-server installed by setup-code-server.sh (default: a new temp prefix)
@@ -56,5 +56,26 @@ PID="$(bash "$SHARED/start-code-server.sh" "$PORT" "$WORK/st" "$EXT/sop-workbenc
 echo "code-server on port $PORT ($(( $(date +%s) - t0 )) s)"
 
 STAGE="test"
-NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples"
+status=0
+NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples" \
+  | tee "$WORK/test.out" || status=1
+passed=$(tail -1 "$WORK/test.out" | grep -oE '^[0-9]+' || echo 0)
+failed=$(tail -1 "$WORK/test.out" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
+kill "$PID" 2>/dev/null || true
+
+# A second window on a machine whose Java is too old: sop.java.home names a java that says it is 11.
+mkdir -p "$WORK/old-java/bin" "$WORK/ws-old/.vscode"
+printf '#!/bin/sh\necho '"'"'openjdk version "11.0.22" 2024-01-16'"'"' >&2\n' > "$WORK/old-java/bin/java"
+chmod +x "$WORK/old-java/bin/java"
+cp "$REPO/examples/lakip.sop" "$WORK/ws-old/"
+printf '{ "sop.java.home": "%s" }\n' "$WORK/old-java" > "$WORK/ws-old/.vscode/settings.json"
+PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+PID="$(bash "$SHARED/start-code-server.sh" "$PORT" "$WORK/st-old" "$EXT/sop-workbench.vsix")"
+if NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/java-missing.js" "$PORT" "$WORK/ws-old" "$SHOTS"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); status=1
+fi
 echo "e2e took $(( $(date +%s) - t0 )) s"
+echo "$passed passed, $failed failed"
+exit "$status"
