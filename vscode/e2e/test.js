@@ -77,6 +77,9 @@ async function diagramFrame() {
 /** A diagram element by its model id (Sprotty gives its SVG group the id sprotty_<id>). */
 const svgElement = (frame, id) => frame.locator(`[id="sprotty_${id}"]`);
 
+/** The kegiatan drawn in a step's symbol, its lines joined. */
+const stepText = (frame, id) => svgElement(frame, id).locator('tspan').allTextContents().then((lines) => lines.join(' '));
+
 /** The file's text once it differs from `before`, after saving the editor. */
 async function savedChange(before) {
   await focusEditor();
@@ -194,18 +197,37 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
     let diagram;
     await check('the diagram of the SOP shows a lane per pelaksana and a symbol per step', async () => {
       await focusEditor();
+      if (await page.locator('.part.panel').isVisible()) {
+        await page.keyboard.press('Control+j'); // the Problems panel: the diagram gets the whole height
+      }
       await page.locator('.editor-actions [aria-label*="Open diagram"]').first().waitFor({ timeout: 10000 });
       await command('SOP: Open diagram');
       diagram = await diagramFrame();
-      await diagram.locator('g.step').nth(10).waitFor({ timeout: 60000 });
+      await svgElement(diagram, 'langkah:1').waitFor({ timeout: 60000 });
       const lanes = await diagram.locator('.lane-label').allTextContents();
       expect(JSON.stringify(lanes) === JSON.stringify(['Kepala Dinas', 'Sekretaris', 'Fungsional Perencana', 'Staf']), `lanes ${JSON.stringify(lanes)}`);
-      expect(await diagram.locator('g.step').count() === 11, 'not 11 steps');
-      const first = await text(svgElement(diagram, 'langkah:1'));
+      const first = await stepText(diagram, 'langkah:1');
       expect(first.startsWith('1. Memerintahkan penyusunan LAKIP'), `step 1 reads "${first}"`);
-      expect(await diagram.locator('.sprotty-label:text("Tidak")').count() === 1, 'no Tidak label');
+      // Sprotty gives each element the class of its type: terminator (capsule), proses, keputusan (diamond).
+      expect((await svgElement(diagram, 'langkah:1').getAttribute('class')).includes('terminator'), 'step 1 is no terminator');
       await page.waitForTimeout(500);
       await shot('6-diagram');
+      // Sprotty draws only what is in view: the wheel brings the decision and the last step.
+      const view = await diagram.locator('svg.sprotty-graph').boundingBox();
+      await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+      for (let i = 0; i < 30 && !(await svgElement(diagram, 'langkah:11').count()); i++) {
+        await page.mouse.wheel(0, 100);
+        await page.waitForTimeout(100);
+      }
+      expect((await svgElement(diagram, 'langkah:7').getAttribute('class')).includes('keputusan'), 'step 7 is no decision');
+      expect(await svgElement(diagram, 'langkah:7').locator('polygon').count() === 1, 'step 7 is no diamond');
+      expect(await diagram.locator('.sprotty-label:text("Tidak")').count() === 1, 'no Tidak label');
+      await shot('6-diagram-end');
+      for (let i = 0; i < 30 && !(await svgElement(diagram, 'langkah:1').count()); i++) {
+        await page.mouse.wheel(0, -100);
+        await page.waitForTimeout(100);
+      }
+      await svgElement(diagram, 'langkah:2').waitFor({ timeout: 10000 });
     });
 
     await check('dragging step 2 onto the Staf lane makes staf its actor in the text, comments kept', async () => {
@@ -238,7 +260,12 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget .quick-input-title:has-text("Waktu langkah baru")').waitFor({ timeout: 10000 });
       await page.keyboard.press('Enter'); // the offered "1 jam"
-      await diagram.locator('g.step').nth(11).waitFor({ timeout: 20000 });
+      let third = '';
+      for (let i = 0; i < 100 && !third.startsWith('3. Memeriksa format pengumpulan data'); i++) {
+        await page.waitForTimeout(200);
+        third = await stepText(diagram, 'langkah:3').catch(() => '');
+      }
+      expect(third.startsWith('3. Memeriksa format pengumpulan data'), `the diagram's step 3 reads "${third}"`);
       await shot('8-palette');
       const saved = await savedChange(before);
       const numbers = stepNumbers(saved);

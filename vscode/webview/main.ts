@@ -9,7 +9,9 @@ import {
   IActionHandler, loadDefaultModules, LocalModelSource, moveFeature, overrideModelElement, SEdgeImpl, SGraphImpl, SGraphView,
   SIssueMarkerImpl, SLabelImpl, SLabelView, TYPES, ZoomMouseListener,
 } from 'sprotty';
-import { Action, CenterAction, MoveAction, SelectAction, SelectAllAction, SetViewportAction, SModelElement, SModelRoot } from 'sprotty-protocol';
+import {
+  Action, CenterAction, MoveAction, SelectAction, SelectAllAction, SetViewportAction, SModelElement, SModelRoot, UpdateModelAction, Viewport,
+} from 'sprotty-protocol';
 import { ArrowView, LaneNode, LaneView, MarkerView, StepNode, StepView } from './views';
 
 interface VsCodeApi {
@@ -79,11 +81,16 @@ class HostBridge implements IActionHandler {
   }
 }
 
-/** The wheel scrolls the long diagram, as in an editor; with Ctrl it zooms. */
+/** The wheel scrolls the long diagram as far as it would scroll an editor; with Ctrl it zooms. */
 @injectable()
 class WheelListener extends ZoomMouseListener {
   protected override isScrollMode(event: WheelEvent): boolean {
     return !event.ctrlKey;
+  }
+
+  protected override processScroll(viewport: Viewport, event: WheelEvent): Viewport {
+    const { scroll, zoom } = viewport;
+    return { scroll: { x: scroll.x + event.deltaX / zoom, y: scroll.y + event.deltaY / zoom }, zoom };
   }
 }
 
@@ -127,7 +134,8 @@ async function show(first: boolean): Promise<void> {
     const zoom = Math.min(1, (document.getElementById('sprotty')!.clientWidth - 20) / width);
     await dispatcher.dispatch(SetViewportAction.create(root.id, { scroll: { x: -10 / zoom, y: -10 / zoom }, zoom }, { animate: false }));
   } else {
-    await source.updateModel(root);
+    // No morphing: after a renumbering an id names another step, which would seem to fly across the lanes.
+    await dispatcher.dispatch(UpdateModelAction.create(root, { animate: false }));
   }
 }
 
