@@ -53,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('sop.generatePdf', () => generatePdf()),
     vscode.commands.registerCommand('sop.previewDocument', () => previewDocument(context)),
+    vscode.commands.registerCommand('sop.openChecklist', () => openChecklist()),
     vscode.commands.registerCommand('sop.openDiagram', () => openDiagram(diagrams))
   );
 }
@@ -114,6 +115,32 @@ async function previewDocument(context: vscode.ExtensionContext): Promise<void> 
   });
   panel.onDidDispose(() => onSave.dispose(), undefined, context.subscriptions);
   await refresh();
+}
+
+/**
+ * The interactive checklist of the SOP: the server writes it beside the file (lakip.checklist.html), the
+ * panel runs it, and the same file opens in a browser or on a phone.
+ */
+async function openChecklist(): Promise<void> {
+  const document = await activeSop();
+  if (!document || !client) {
+    return;
+  }
+  try {
+    const written: string = await client.sendRequest('workspace/executeCommand', {
+      command: 'sop.checklist',
+      arguments: [document.uri.toString(), 'html'],
+    });
+    const panel = vscode.window.createWebviewPanel('sopChecklist', `Checklist: ${path.basename(document.fileName)}`,
+      vscode.ViewColumn.Beside, { enableScripts: true, retainContextWhenHidden: true });
+    panel.webview.html = fs.readFileSync(written, 'utf8');
+    const choice = await vscode.window.showInformationMessage(`Checklist dibuat: ${written}`, 'Buka di peramban');
+    if (choice === 'Buka di peramban') {
+      await vscode.env.openExternal(vscode.Uri.file(written));
+    }
+  } catch (error) {
+    vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** The swimlane diagram of the SOP in the active editor, beside it. */

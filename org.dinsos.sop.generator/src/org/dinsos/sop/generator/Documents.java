@@ -5,28 +5,30 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import org.dinsos.sop.generator.docx.BookletDocx;
+import org.dinsos.sop.generator.docx.MonitoringDocx;
 import org.dinsos.sop.generator.docx.SopDocx;
 import org.dinsos.sop.generator.html.BookletHtml;
+import org.dinsos.sop.generator.html.MonitoringHtml;
 import org.dinsos.sop.generator.html.SopHtml;
 import org.dinsos.sop.generator.html.Styles;
 import org.dinsos.sop.generator.pdf.PdfRenderer;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
 
-/** Writes an SOP or a booklet in a format; the one entry the command line and the language server use. */
+/**
+ * Writes an SOP, a booklet, or an SOP's monitoring and evaluation forms in a format; the one entry the
+ * command line and the language server use.
+ */
 public final class Documents {
 
 	private Documents() {
 	}
 
 	public static byte[] sop(Sop sop, Format format, DocumentSettings settings) {
-		return switch (format) {
-			case HTML -> SopHtml.document(sop, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
-			case PDF -> pdf(SopHtml.document(sop, settings, Styles.Fonts.RENDERER));
-			case DOCX -> bytes(out -> SopDocx.write(sop, settings, out));
-		};
+		return document(format, fonts -> SopHtml.document(sop, settings, fonts), out -> SopDocx.write(sop, settings, out));
 	}
 
 	/** The SOP's HTML for an editor's preview: the font is left to the viewer, which keeps the page small. */
@@ -35,10 +37,22 @@ public final class Documents {
 	}
 
 	public static byte[] booklet(Buku buku, Format format, DocumentSettings settings) {
+		return document(format, fonts -> BookletHtml.document(buku, settings, fonts),
+				out -> BookletDocx.write(buku, settings, out));
+	}
+
+	/** The SOP's monitoring form and evaluation form, blank, to print and fill in. */
+	public static byte[] monitoring(Sop sop, Format format, DocumentSettings settings) {
+		return document(format, fonts -> MonitoringHtml.document(sop, settings, fonts),
+				out -> MonitoringDocx.write(sop, settings, out));
+	}
+
+	/** HTML with the font inside the file, PDF printed from the same markup, or Word. */
+	private static byte[] document(Format format, Function<Styles.Fonts, String> xhtml, Writer docx) {
 		return switch (format) {
-			case HTML -> BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
-			case PDF -> pdf(BookletHtml.document(buku, settings, Styles.Fonts.RENDERER));
-			case DOCX -> bytes(out -> BookletDocx.write(buku, settings, out));
+			case HTML -> xhtml.apply(Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
+			case PDF -> pdf(xhtml.apply(Styles.Fonts.RENDERER));
+			case DOCX -> bytes(docx);
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.generator.checklist.Checklist;
+import org.dinsos.sop.generator.checklist.ChecklistHtml;
 import org.dinsos.sop.generator.checklist.ChecklistJson;
 import org.dinsos.sop.generator.checklist.ChecklistMarkdown;
 import org.dinsos.sop.sop.Sop;
@@ -16,7 +17,10 @@ public enum Output {
 	HTML("html", ".html"),
 	DOCX("docx", ".docx"),
 	CHECKLIST_JSON("checklist-json", ".checklist.json"),
-	CHECKLIST_MD("checklist-md", ".checklist.md");
+	CHECKLIST_HTML("checklist-html", ".checklist.html"),
+	CHECKLIST_MD("checklist-md", ".checklist.md"),
+	MONITORING("monitoring", ".monitoring.pdf"),
+	MONITORING_DOCX("monitoring-docx", ".monitoring.docx");
 
 	private final String id;
 	private final String suffix;
@@ -40,7 +44,10 @@ public enum Output {
 			case HTML -> Documents.sop(sop, Format.HTML, settings);
 			case DOCX -> Documents.sop(sop, Format.DOCX, settings);
 			case CHECKLIST_JSON -> utf8(ChecklistJson.write(Checklist.of(sop, settings.jamKerja())));
+			case CHECKLIST_HTML -> utf8(ChecklistHtml.write(Checklist.of(sop, settings.jamKerja())));
 			case CHECKLIST_MD -> utf8(ChecklistMarkdown.write(Checklist.of(sop, settings.jamKerja())));
+			case MONITORING -> Documents.monitoring(sop, Format.PDF, settings);
+			case MONITORING_DOCX -> Documents.monitoring(sop, Format.DOCX, settings);
 		};
 	}
 

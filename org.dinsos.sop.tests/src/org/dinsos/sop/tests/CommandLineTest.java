@@ -235,14 +235,29 @@ class CommandLineTest {
 	@Test
 	void generateWritesTheChecklistsBesideTheDocuments() throws IOException {
 		Path folder = dir.resolve("checklist");
-		assertEquals(0, sop("generate", "--format", "checklist-json,checklist-md", Sops.example("lakip.sop").toString(), "-o",
-				folder.toString()));
+		assertEquals(0, sop("generate", "--format", "checklist-json,checklist-html,checklist-md", Sops.example("lakip.sop").toString(),
+				"-o", folder.toString()));
 		try (var files = Files.list(folder)) {
-			assertEquals(List.of("lakip.checklist.json", "lakip.checklist.md"),
+			assertEquals(List.of("lakip.checklist.html", "lakip.checklist.json", "lakip.checklist.md"),
 					files.map(f -> f.getFileName().toString()).sorted().toList());
 		}
+		assertTrue(Sops.read(folder.resolve("lakip.checklist.html")).contains(Sops.read(folder.resolve("lakip.checklist.json"))),
+				"the page carries the checklist JSON");
 		assertTrue(Sops.read(folder.resolve("lakip.checklist.json")).contains("\"format\": \"sop-checklist\""));
 		assertTrue(Sops.read(folder.resolve("lakip.checklist.md")).contains("- [ ] **7. Mengoreksi Dokumen LAKIP** (keputusan)"));
+	}
+
+	@Test
+	void generateWritesTheMonitoringFormsInPdfAndWord() throws IOException {
+		Path folder = dir.resolve("formulir");
+		assertEquals(0, sop("generate", "--format", "monitoring,monitoring-docx", Sops.example("renja.sop").toString(), "-o",
+				folder.toString()));
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("renja.monitoring.docx", "renja.monitoring.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+		}
+		String pdf = ReadBack.squeeze(String.join(" ", ReadBack.pdfPages(Files.readAllBytes(folder.resolve("renja.monitoring.pdf")))));
+		assertTrue(pdf.contains(ReadBack.squeeze("Tindakan yang harus diambil")), pdf);
+		assertTrue(pdf.contains(ReadBack.squeeze("Mudah dipahami")), pdf);
 	}
 
 	/** LAKIP with the corrections loop taken once: Tidak at step 7 goes back to step 6, then Ya goes on to 8. */

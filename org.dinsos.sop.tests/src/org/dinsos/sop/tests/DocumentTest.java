@@ -107,7 +107,7 @@ class DocumentTest {
 
 	@Test
 	void theBookletsTableOfContentsGivesThePageEachSopStartsOn() {
-		Buku buku = (Buku) Sops.resource(EXAMPLES, Sops.example("buku.sop")).getContents().get(0);
+		Buku buku = Sops.booklet(EXAMPLES);
 		byte[] pdf = Documents.booklet(buku, Format.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
 		List<String> pages = ReadBack.pdfPages(pdf);
 		List<String> asLaidOut = ReadBack.pdfPagesByPosition(pdf);

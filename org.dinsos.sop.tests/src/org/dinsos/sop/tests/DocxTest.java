@@ -1,5 +1,8 @@
 package org.dinsos.sop.tests;
 
+import static org.dinsos.sop.tests.ReadBack.lines;
+import static org.dinsos.sop.tests.ReadBack.schemaErrors;
+import static org.dinsos.sop.tests.ReadBack.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +21,6 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,12 +29,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlError;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.MonitoringForms;
 import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.generator.docx.BookletDocx;
 import org.dinsos.sop.generator.docx.SopDocx;
@@ -264,7 +264,7 @@ class DocxTest {
 
 	@Test
 	void bookletHoldsCoverKeputusanContentsGuideAndEverySopInOrder() throws IOException {
-		Buku buku = (Buku) Sops.resource(examples, Sops.example("buku.sop")).getContents().get(0);
+		Buku buku = Sops.booklet(examples);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		BookletDocx.write(buku, DocumentSettings.standard().withKertas(buku.getKertas()), out);
 		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
@@ -301,12 +301,12 @@ class DocxTest {
 				"simbol-penghubung.png"), symbols.getRows().subList(1, 6).stream().flatMap(row -> pictures(row.getCell(0)).stream()).toList());
 		assertEquals("Awal (mulai) dan akhir (selesai) prosedur.", symbols.getRow(1).getCell(2).getText());
 
-		List<String> headings = new ArrayList<>();
-		collect(doc, headings);
+		List<String> headings = ReadBack.headings(doc);
 		List<String> titles = buku.getIsi().stream().map(sop -> sop.getJudul().toUpperCase(Locale.ROOT)).toList();
 		List<String> expected = new ArrayList<>(List.of(buku.getKeputusan().getJudul(), BookletDocx.PANDUAN));
 		expected.addAll(titles);
-		assertEquals(expected, headings);
+		// The appendix of forms follows the SOPs (MonitoringTest reads it).
+		assertEquals(expected, headings.subList(0, headings.indexOf(MonitoringForms.LAMPIRAN)));
 		assertEquals("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)", titles.get(0));
 		assertEquals("PENYUSUNAN KERANGKA ACUAN KERJA (KAK)", titles.get(4));
 
@@ -350,30 +350,8 @@ class DocxTest {
 				.filter(row -> !row.getCell(0).getText().startsWith(SopDocx.JUMLAH_WAKTU)).toList();
 	}
 
-	/** What the WordprocessingML schema finds wrong in the document's body, styles and footers. */
-	private static List<String> schemaErrors(XWPFDocument doc) throws IOException {
-		List<XmlError> errors = new ArrayList<>();
-		XmlOptions options = new XmlOptions().setErrorListener(errors);
-		doc.getDocument().validate(options);
-		try {
-			doc.getStyle().validate(options);
-		} catch (XmlException e) {
-			throw new IOException(e);
-		}
-		doc.getFooterList().forEach(footer -> footer._getHdrFtr().validate(options));
-		return errors.stream().map(XmlError::toString).toList();
-	}
-
 	private static XWPFTableCell cell(XWPFTable table, int row, int cell) {
 		return table.getRow(row).getCell(cell);
-	}
-
-	private static List<String> lines(XWPFTableCell cell) {
-		return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-	}
-
-	private static List<String> texts(XWPFTableRow row) {
-		return row.getTableCells().stream().map(c -> String.join("\n", lines(c))).toList();
 	}
 
 	/** The texts of one column in rows `from` to `to` (exclusive). */
@@ -416,21 +394,6 @@ class DocxTest {
 			}
 		}
 		return fields;
-	}
-
-	/** The texts of the "heading 1" paragraphs, in the order of the document, tables included. */
-	private static void collect(IBody body, List<String> headings) {
-		for (IBodyElement element : body.getBodyElements()) {
-			if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyle())) {
-				headings.add(paragraph.getText());
-			} else if (element instanceof XWPFTable table) {
-				for (XWPFTableRow row : table.getRows()) {
-					for (XWPFTableCell cell : row.getTableCells()) {
-						collect(cell, headings);
-					}
-				}
-			}
-		}
 	}
 
 	private static String page(XWPFDocument doc) {

@@ -55,7 +55,7 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 
 	@Test
 	void latencyOnA300StepSop() throws Exception {
-		String text = generated();
+		String text = Sops.generated(STEPS);
 		initialize();
 		String uri = writeFile("besar.sop", text);
 		open(uri, text);
@@ -100,38 +100,6 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 		print("diagnostik setelah edit", diagnostics);
 		print("completion pelaksana", completions);
 		print("hover langkah", hovers);
-	}
-
-	/** An SOP of 300 steps over five lanes, a decision every tenth step looping back one step. */
-	private static String generated() {
-		StringBuilder text = new StringBuilder("""
-				sop Besar "Pelayanan Besar untuk Uji Kecepatan" {
-					unit "Dinas Sosial Kota Metro"
-					nomor "800/99/D-5/03/2024"
-					tanggal pembuatan 2024-01-05
-					disahkan oleh "Kepala Dinas Sosial Kota Metro"
-					pelaksana {
-						kadis "Kepala Dinas"
-						sekretaris "Sekretaris"
-						kabid "Kepala Bidang"
-						perencana "Fungsional Perencana"
-						staf "Staf"
-					}
-					prosedur {
-				""");
-		String[] lanes = { "kadis", "sekretaris", "kabid", "perencana", "staf" };
-		for (int n = 1; n <= STEPS; n++) {
-			String lane = lanes[n % lanes.length];
-			String jenis = n == 1 ? "mulai " : n == STEPS ? "selesai " : n % 10 == 0 ? "keputusan " : "";
-			text.append("\t\t").append(n).append(' ').append(jenis).append(lane).append(" \"Memeriksa berkas ").append(n).append("\"\n")
-					.append("\t\t\tkelengkapan \"Berkas ").append(n - 1).append("\"\n")
-					.append("\t\t\twaktu 10 menit\n")
-					.append("\t\t\toutput \"Berkas ").append(n).append("\"\n");
-			if (n % 10 == 0 && n != STEPS) {
-				text.append("\t\t\tya ke ").append(n + 1).append("\n\t\t\ttidak ke ").append(n - 1).append('\n');
-			}
-		}
-		return text.append("\t}\n}\n").toString();
 	}
 
 	private static int lineOf(String text, String start) {

@@ -121,6 +121,27 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	void theChecklistCommandWritesTheChecklistBesideTheSopWithTheClientsWorkingDay() throws Exception {
+		startWorkspace(JsonParser.parseString("{\"jamKerjaPerHari\": 8}"));
+		String uri = openExample("lakip.sop", LAKIP);
+		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri, "json"))).get();
+		Path json = root.toPath().resolve("lakip.checklist.json");
+		Assertions.assertEquals(json.toString(), written);
+		JsonObject checklist = JsonParser.parseString(Sops.read(json)).getAsJsonObject();
+		Assertions.assertEquals(8, checklist.getAsJsonObject("sop").get("jamKerjaPerHari").getAsInt());
+		JsonObject step5 = checklist.getAsJsonArray("langkah").get(4).getAsJsonObject();
+		Assertions.assertEquals(4 * 8 * 60, step5.getAsJsonObject("waktu").get("menit").getAsInt(), "4 hari of 8 jam");
+
+		Object page = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri))).get();
+		Assertions.assertEquals(root.toPath().resolve("lakip.checklist.html").toString(), page, "the interactive page when no format is given");
+		Assertions.assertTrue(Sops.read(Path.of((String) page)).contains("Mengoreksi Dokumen LAKIP"));
+
+		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
+				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri, "xml"))).get());
+		Assertions.assertEquals("Format checklist tidak dikenal: xml (pilih html, json atau md).", refused.getCause().getMessage());
+	}
+
+	@Test
 	void theGenerateCommandRefusesAnSopWithErrors() {
 		startWorkspace(null);
 		String uri = openExample("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));

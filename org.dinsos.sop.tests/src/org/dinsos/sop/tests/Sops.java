@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 
 import org.dinsos.sop.ide.SopIdeSetup;
 import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Dokumen;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
@@ -84,6 +85,11 @@ public final class Sops {
 		return (Sop) resource(resourceSet, example(fileName)).getContents().get(0);
 	}
 
+	/** The examples' booklet, from a resource set holding the examples. */
+	public static Buku booklet(XtextResourceSet resourceSet) {
+		return (Buku) resource(resourceSet, example("buku.sop")).getContents().get(0);
+	}
+
 	/** A snippet parsed on its own, as if it were the file "snippet.sop". */
 	public static XtextResource parse(String text) {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
@@ -125,6 +131,38 @@ public final class Sops {
 		return StreamSupport.stream(resource.getParseResult().getRootNode().getLeafNodes().spliterator(), false)
 				.filter(ILeafNode::isHidden).map(ILeafNode::getText).filter(t -> !t.isBlank()).map(String::strip)
 				.collect(Collectors.toList());
+	}
+
+	/** An SOP of `steps` steps over five lanes, a decision every tenth step looping back one step. */
+	public static String generated(int steps) {
+		StringBuilder text = new StringBuilder("""
+				sop Besar "Pelayanan Besar untuk Uji Kecepatan" {
+					unit "Dinas Sosial Kota Metro"
+					nomor "800/99/D-5/03/2024"
+					tanggal pembuatan 2024-01-05
+					disahkan oleh "Kepala Dinas Sosial Kota Metro"
+					pelaksana {
+						kadis "Kepala Dinas"
+						sekretaris "Sekretaris"
+						kabid "Kepala Bidang"
+						perencana "Fungsional Perencana"
+						staf "Staf"
+					}
+					prosedur {
+				""");
+		String[] lanes = { "kadis", "sekretaris", "kabid", "perencana", "staf" };
+		for (int n = 1; n <= steps; n++) {
+			String lane = lanes[n % lanes.length];
+			String jenis = n == 1 ? "mulai " : n == steps ? "selesai " : n % 10 == 0 ? "keputusan " : "";
+			text.append("\t\t").append(n).append(' ').append(jenis).append(lane).append(" \"Memeriksa berkas ").append(n).append("\"\n")
+					.append("\t\t\tkelengkapan \"Berkas ").append(n - 1).append("\"\n")
+					.append("\t\t\twaktu 10 menit\n")
+					.append("\t\t\toutput \"Berkas ").append(n).append("\"\n");
+			if (n % 10 == 0 && n != steps) {
+				text.append("\t\t\tya ke ").append(n + 1).append("\n\t\t\ttidak ke ").append(n - 1).append('\n');
+			}
+		}
+		return text.append("\t}\n}\n").toString();
 	}
 
 	public static String read(Path file) {

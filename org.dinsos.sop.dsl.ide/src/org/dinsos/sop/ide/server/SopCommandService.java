@@ -11,6 +11,7 @@ import org.dinsos.sop.generator.AtomicFile;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
 import org.dinsos.sop.generator.Format;
+import org.dinsos.sop.generator.Output;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -29,14 +30,16 @@ import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
 
 /**
- * The server's workspace commands for the document of the SOP in an open file: `sop.dokumen` writes it
- * beside the file (arguments: the file's URI and pdf, html or docx) and answers the path written;
- * `sop.pratinjau` answers its HTML for a preview. An SOP with errors gets no document: the answer says
- * how many errors to fix first.
+ * The server's workspace commands for the SOP in an open file: `sop.dokumen` writes its document beside the
+ * file (arguments: the file's URI and pdf, html or docx) and answers the path written; `sop.checklist`
+ * does the same for its checklist (html, json or md; html when not given); `sop.pratinjau` answers the
+ * document's HTML for a preview. An SOP with errors gets nothing: the answer says how many errors to fix
+ * first.
  */
 public class SopCommandService implements IExecutableCommandService {
 
 	public static final String DOKUMEN = "sop.dokumen";
+	public static final String CHECKLIST = "sop.checklist";
 	public static final String PRATINJAU = "sop.pratinjau";
 
 	@Inject
@@ -44,7 +47,7 @@ public class SopCommandService implements IExecutableCommandService {
 
 	@Override
 	public List<String> initialize() {
-		return List.of(DOKUMEN, PRATINJAU);
+		return List.of(DOKUMEN, CHECKLIST, PRATINJAU);
 	}
 
 	@Override
@@ -58,10 +61,21 @@ public class SopCommandService implements IExecutableCommandService {
 			if (PRATINJAU.equals(params.getCommand())) {
 				return new String(Documents.preview(sop, document), StandardCharsets.UTF_8);
 			}
-			String name = argument(arguments, 1, "format (pdf, html atau docx)");
-			Format format = Format.of(name).orElseThrow(() -> error("Format tidak dikenal: " + name + "."));
-			return write(URI.createURI(uri), format, Documents.sop(sop, format, document));
+			Output output = CHECKLIST.equals(params.getCommand()) ? checklist(arguments) : dokumen(arguments);
+			return write(URI.createURI(uri), output, output.write(sop, document));
 		});
+	}
+
+	private static Output dokumen(List<Object> arguments) {
+		String name = argument(arguments, 1, "format (pdf, html atau docx)");
+		return Format.of(name).map(format -> Output.valueOf(format.name()))
+				.orElseThrow(() -> error("Format tidak dikenal: " + name + "."));
+	}
+
+	private static Output checklist(List<Object> arguments) {
+		String name = arguments.size() > 1 ? argument(arguments, 1, "format") : "html";
+		return Output.of("checklist-" + name).orElseThrow(() -> error("Format checklist tidak dikenal: " + name
+				+ " (pilih html, json atau md)."));
 	}
 
 	private static Sop sopWithoutErrors(XtextResource resource) {
@@ -78,10 +92,10 @@ public class SopCommandService implements IExecutableCommandService {
 		return sop;
 	}
 
-	/** The document beside its source, with the source's name: lakip.sop gives lakip.pdf. */
-	private static String write(URI source, Format format, byte[] content) {
+	/** The output beside its source, with the source's name: lakip.sop gives lakip.pdf, lakip.checklist.html. */
+	private static String write(URI source, Output output, byte[] content) {
 		Path file = Path.of(source.toFileString());
-		String name = file.getFileName().toString().replaceFirst("\\.sop$", "") + "." + format.extension();
+		String name = file.getFileName().toString().replaceFirst("\\.sop$", "") + output.suffix();
 		Path target = file.resolveSibling(name);
 		try {
 			AtomicFile.write(target, content);

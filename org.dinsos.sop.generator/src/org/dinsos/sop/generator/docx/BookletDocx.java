@@ -24,7 +24,8 @@ import org.dinsos.sop.sop.Unit;
 /**
  * The buku SOP as one Word document: cover, the Keputusan Kepala that adopts the SOPs, the Daftar Isi
  * (a TOC field Word fills with page numbers, and the plain list of SOPs), a one-page guide to the
- * symbols, then every SOP of the booklet in order, the pages numbered in the footer.
+ * symbols, every SOP of the booklet in order, then the appendix of monitoring and evaluation forms, two
+ * per SOP, the pages numbered in the footer.
  */
 public final class BookletDocx {
 
@@ -91,6 +92,7 @@ public final class BookletDocx {
 			for (Sop sop : sops(buku)) {
 				pages.append(sop);
 			}
+			new MonitoringDocx(doc, settings).appendix(sops(buku));
 			doc.write(out);
 		}
 	}

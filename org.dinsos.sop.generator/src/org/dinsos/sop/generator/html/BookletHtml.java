@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.MonitoringForms;
 import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.KeputusanKepala;
@@ -14,7 +15,8 @@ import org.dinsos.sop.sop.Sop;
 
 /**
  * The buku SOP as XHTML: cover, the Keputusan that adopts the SOPs, daftar isi with each SOP's page
- * (filled in by the PDF renderer), a one-page guide to reading an SOP AP flowchart, then every SOP.
+ * (filled in by the PDF renderer), a one-page guide to reading an SOP AP flowchart, every SOP, then the
+ * appendix of monitoring and evaluation forms, two per SOP.
  */
 public final class BookletHtml {
 
@@ -25,8 +27,10 @@ public final class BookletHtml {
 		List<Sop> sops = buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).collect(Collectors.toList());
 		String body = cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n" + contents(sops) + "\n"
 				+ Guide.page() + "\n" + sops.stream().map(sop -> SopHtml.sections(sop, settings))
-						.collect(Collectors.joining("\n"));
-		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + BOOKLET_CSS, body);
+						.collect(Collectors.joining("\n"))
+				+ MonitoringHtml.appendix(sops, settings);
+		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + BOOKLET_CSS,
+				body);
 	}
 
 	private static final String BOOKLET_CSS = """
@@ -38,9 +42,12 @@ public final class BookletHtml {
 			section.keputusan h1, section.daftar-isi h1, section.panduan h1 { font-size: 13pt; text-align: center; }
 			section.keputusan p { text-align: justify; margin: 0 15mm 3mm 15mm; }
 			table.daftar-isi td { border: none; border-bottom: 0.2mm dotted #777; }
+			table.daftar-isi td.urut { width: 8mm; }
 			table.daftar-isi td.halaman { width: 20mm; text-align: right; }
 			table.daftar-isi a { color: #000; text-decoration: none; }
 			table.daftar-isi a.halaman::after { content: target-counter(attr(href), page); }
+			table.daftar-isi tr.lampiran td { font-weight: bold; padding-top: 3mm; }
+			table.daftar-isi tr.formulir td { padding-left: 5mm; }
 			table.panduan td.simbol { width: 40mm; text-align: center; vertical-align: middle; }
 			""";
 
@@ -73,7 +80,10 @@ public final class BookletHtml {
 				keputusan.getParagraf().stream().map(p -> "<p>" + escape(p) + "</p>").collect(Collectors.joining("\n")));
 	}
 
-	/** Each SOP with the page its identity page starts on, resolved by the renderer from the link target. */
+	/**
+	 * Each SOP, then the appendix and its forms, with the page each starts on, resolved by the renderer
+	 * from the link target.
+	 */
 	private static String contents(List<Sop> sops) {
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < sops.size(); i++) {
@@ -84,6 +94,13 @@ public final class BookletHtml {
 					""".formatted(escape(sop.getName()), i + 1, escape(sop.getName()), escape(sop.getJudul()),
 					escape(sop.getNomor() == null ? "-" : sop.getNomor()), escape(sop.getName())));
 		}
+		if (!sops.isEmpty()) {
+			rows.append(entry("lampiran", "lampiran", escape(MonitoringForms.LAMPIRAN)));
+		}
+		for (Sop sop : sops) {
+			rows.append(entry("formulir", "monitoring-" + escape(sop.getName()), "Formulir Monitoring SOP " + escape(sop.getJudul())));
+			rows.append(entry("formulir", "evaluasi-" + escape(sop.getName()), "Formulir Evaluasi SOP " + escape(sop.getJudul())));
+		}
 		return """
 				<section class="daftar-isi">
 				<h1>DAFTAR ISI</h1>
@@ -91,5 +108,13 @@ public final class BookletHtml {
 				%s
 				</table>
 				</section>""".formatted(rows.toString().strip());
+	}
+
+	/** A line of the daftar isi without a number: the appendix, or one of its forms. */
+	private static String entry(String kind, String target, String text) {
+		return """
+				<tr class="isi %s"><td class="urut"></td><td><a href="#%s">%s</a></td>\
+				<td class="halaman"><a class="halaman" href="#%s"></a></td></tr>
+				""".formatted(kind, target, text, target);
 	}
 }

@@ -35,7 +35,7 @@ public final class SopHtml {
 
 	/** A whole document holding one SOP. */
 	public static String document(Sop sop, DocumentSettings settings, Styles.Fonts fonts) {
-		return Styles.page(sop.getJudul(), Styles.css(settings, fonts, "\"Halaman \" counter(page) \" dari \" counter(pages)"),
+		return Styles.page(sop.getJudul(), Styles.css(settings, fonts, Styles.PAGE_OF_PAGES),
 				sections(sop, settings));
 	}
 

@@ -21,6 +21,9 @@ public final class Styles {
 		EMBEDDED, RENDERER
 	}
 
+	/** The footer of a document that stands alone: "Halaman 2 dari 5". */
+	static final String PAGE_OF_PAGES = "\"Halaman \" counter(page) \" dari \" counter(pages)";
+
 	private Styles() {
 	}
 
