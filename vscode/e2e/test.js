@@ -275,6 +275,18 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
       expect(saved.includes('\t\t\tya ke 9\n\t\t\ttidak ke 7\n'), 'the decision does not go to 9 and 7');
       expect(JSON.stringify(comments(saved)) === JSON.stringify(comments(before)), 'comments changed');
     });
+
+    await check('the cursor in a step selects its symbol, and a clicked symbol shows its step in the text', async () => {
+      const lines = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').split('\n');
+      const lineOf = (start) => lines.findIndex((l) => l.startsWith(start)) + 1;
+      await focusEditor();
+      await goTo(`${lineOf('\t\t5 perencana') + 2}:5`); // the waktu line of step 5
+      await diagram.locator('[id="sprotty_langkah:5"].selected').waitFor({ timeout: 10000 });
+      await svgElement(diagram, 'langkah:3').locator('.step-outline').click();
+      const expected = `Ln ${lineOf('\t\t3 perencana')}, Col 3`;
+      await page.locator(`.statusbar-item:has-text("${expected}")`).first().waitFor({ timeout: 10000 });
+      await shot('9-selection');
+    });
   } catch (e) {
     console.log(`FAIL the workbench: ${e.message.split('\n')[0]}`);
     results.push({ name: 'the workbench', ok: false });

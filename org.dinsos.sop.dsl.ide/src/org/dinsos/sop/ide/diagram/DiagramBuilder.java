@@ -93,7 +93,7 @@ public final class DiagramBuilder {
 		for (Edge edge : page.edges()) {
 			children.add(arrow(edge));
 		}
-		return new Graph("graph", "sop:" + sop.getName(), sop.getName(), document.getVersion(), children);
+		return new Graph("graph", "sop:" + sop.getName(), document.getVersion(), children);
 	}
 
 	private Lane lane(Pelaksana pelaksana, org.dinsos.sop.diagram.layout.Lane lane, double height) {
@@ -114,7 +114,6 @@ public final class DiagramBuilder {
 				pelaksana == null || pelaksana.eIsProxy() ? null : pelaksana.getName(), step.getKegiatan(),
 				lines(step, node.shape()), Uraian.waktu(mutuBaku == null ? null : mutuBaku.getWaktu()),
 				mutuBaku == null ? List.of() : List.copyOf(mutuBaku.getOutput()),
-				node.shape() == Shape.DECISION ? "diamond" : "rectangular",
 				new Point(node.left(), HEADER + node.cy() - height / 2), new Size(node.width(), height), range(step),
 				markers(id, step));
 	}

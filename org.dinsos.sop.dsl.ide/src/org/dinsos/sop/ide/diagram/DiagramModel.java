@@ -19,8 +19,8 @@ public final class DiagramModel {
 	public sealed interface Element permits Lane, Step, Arrow, Label, Marker {
 	}
 
-	/** The root: the SOP named `sop`, with the revision of its text (the document version). */
-	public record Graph(String type, String id, String sop, int revision, List<Element> children) {
+	/** The root, `sop:<name>`, with the revision of its text (the document version). */
+	public record Graph(String type, String id, int revision, List<Element> children) {
 	}
 
 	/** A swimlane, one pelaksana's column with its label on top; `range` is its declaration in the text. */
@@ -34,7 +34,7 @@ public final class DiagramModel {
 	 * is the step in the text.
 	 */
 	public record Step(String type, String id, String nomor, String jenis, String pelaksana, String kegiatan,
-			List<String> lines, String waktu, List<String> output, String anchorKind, Point position, Size size,
+			List<String> lines, String waktu, List<String> output, Point position, Size size,
 			Range range, List<Element> children) implements Element {
 	}
 
