@@ -278,13 +278,14 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
 
     await check('the cursor in a step selects its symbol, and a clicked symbol shows its step in the text', async () => {
       const lines = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').split('\n');
-      const lineOf = (start) => lines.findIndex((l) => l.startsWith(start)) + 1;
       await focusEditor();
-      await goTo(`${lineOf('\t\t5 perencana') + 2}:5`); // the waktu line of step 5
+      await goTo(`${lines.findIndex((l) => l.startsWith('\t\t5 perencana')) + 3}:5`); // the waktu line of step 5
       await diagram.locator('[id="sprotty_langkah:5"].selected').waitFor({ timeout: 10000 });
+      await page.locator('.breadcrumbs-control .monaco-breadcrumb-item:has-text("Langkah 5")').waitFor({ timeout: 10000 });
       await svgElement(diagram, 'langkah:3').locator('.step-outline').click();
-      const expected = `Ln ${lineOf('\t\t3 perencana')}, Col 3`;
-      await page.locator(`.statusbar-item:has-text("${expected}")`).first().waitFor({ timeout: 10000 });
+      // The breadcrumbs above the editor name the step the cursor is in.
+      await page.locator('.breadcrumbs-control .monaco-breadcrumb-item:has-text("Langkah 3")').waitFor({ timeout: 10000 });
+      await page.locator('.view-line', { hasText: '3 perencana "Memeriksa format' }).first().waitFor({ timeout: 10000 });
       await shot('9-selection');
     });
   } catch (e) {

@@ -10,7 +10,7 @@ import {
   SIssueMarkerImpl, SLabelImpl, SLabelView, TYPES, ZoomMouseListener,
 } from 'sprotty';
 import {
-  Action, CenterAction, MoveAction, SelectAction, SelectAllAction, SetViewportAction, SModelElement, SModelRoot, UpdateModelAction, Viewport,
+  Action, GetViewportAction, MoveAction, SelectAction, SelectAllAction, SetViewportAction, SModelElement, SModelRoot, UpdateModelAction, Viewport, ViewportResult,
 } from 'sprotty-protocol';
 import { ArrowView, LaneNode, LaneView, MarkerView, StepNode, StepView } from './views';
 
@@ -145,10 +145,25 @@ async function selectForHost(ids: string[]): Promise<void> {
   try {
     await dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: known, deselectedElementsIDs: [...selection].filter((id) => !known.includes(id)) }));
     if (known.length > 0) {
-      await dispatcher.dispatch(CenterAction.create(known, { animate: true, retainZoom: true }));
+      await reveal(known[0]);
     }
   } finally {
     selectingForHost = false;
+  }
+}
+
+/** Scrolls the diagram up or down so that the element is in view, when it is not. */
+async function reveal(id: string): Promise<void> {
+  const element = elements().find((e) => e.id === id);
+  if (!model || !element?.position || !element.size) {
+    return;
+  }
+  const { viewport, canvasBounds } = await dispatcher.request<ViewportResult>(GetViewportAction.create());
+  const visible = canvasBounds.height / viewport.zoom;
+  const { y } = element.position;
+  if (y < viewport.scroll.y || y + element.size.height > viewport.scroll.y + visible) {
+    const scroll = { x: viewport.scroll.x, y: y + element.size.height / 2 - visible / 2 };
+    await dispatcher.dispatch(SetViewportAction.create(model.id, { scroll, zoom: viewport.zoom }, { animate: true }));
   }
 }
 

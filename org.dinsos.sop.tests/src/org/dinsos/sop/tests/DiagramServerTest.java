@@ -115,6 +115,24 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	void anSopWithoutStepsYetShowsItsEmptyLanes() throws Exception {
+		startWorkspace();
+		JsonObject graph = diagram(openExample("baru.sop", """
+				sop Baru "SOP baru" {
+					pelaksana {
+						kadis "Kepala Dinas"
+						staf "Staf"
+					}
+					prosedur {
+					}
+				}
+				"""));
+		Assertions.assertEquals(List.of("pelaksana:kadis", "pelaksana:staf"), ids(graph, "lane"));
+		Assertions.assertEquals(List.of(), ids(graph, "node:"));
+		Assertions.assertEquals("pelaksana:staf", laneUnder(graph, element(graph, "pelaksana:staf")));
+	}
+
+	@Test
 	void theDiagramFollowsEveryChangeOfTheText() throws Exception {
 		startWorkspace();
 		String text = Sops.read(Sops.example("lakip.sop"));

@@ -78,14 +78,21 @@ public final class DiagramBuilder {
 	}
 
 	private Graph graph() {
+		List<Element> children = new ArrayList<>();
+		if (sop.getLangkah().isEmpty()) {
+			// An SOP still being written: the layout needs rows, the lanes alone stand in their declared order.
+			for (Pelaksana pelaksana : sop.getPelaksana()) {
+				children.add(lane(pelaksana, children.size() * LANE_WIDTH, LANE_WIDTH, HEADER + ROW_GAP));
+			}
+			return new Graph("graph", "sop:" + sop.getName(), document.getVersion(), children);
+		}
 		SwimlaneLayout layout = SwimlaneLayouter.layout(sop, LANE_WIDTH, Integer.MAX_VALUE, Double.MAX_VALUE,
 				step -> height(step, shape(step)) + ROW_GAP);
 		// One page: no rows are cut off, so every arrow runs between two steps and no connector is needed.
 		Page page = layout.pages().get(0);
-		double height = HEADER + page.height();
-		List<Element> children = new ArrayList<>();
 		for (int i = 0; i < sop.getPelaksana().size(); i++) {
-			children.add(lane(sop.getPelaksana().get(i), layout.lanes().get(i), height));
+			children.add(lane(sop.getPelaksana().get(i), layout.lanes().get(i).x(), layout.lanes().get(i).width(),
+					HEADER + page.height()));
 		}
 		for (Node node : page.nodes()) {
 			children.add(step(node));
@@ -96,10 +103,10 @@ public final class DiagramBuilder {
 		return new Graph("graph", "sop:" + sop.getName(), document.getVersion(), children);
 	}
 
-	private Lane lane(Pelaksana pelaksana, org.dinsos.sop.diagram.layout.Lane lane, double height) {
+	private Lane lane(Pelaksana pelaksana, double x, double width, double height) {
 		String id = id(pelaksana);
-		return new Lane("lane", id, pelaksana.getName(), pelaksana.getLabel(), new Point(lane.x(), 0),
-				new Size(lane.width(), height), range(pelaksana), markers(id, pelaksana));
+		return new Lane("lane", id, pelaksana.getName(), pelaksana.getLabel(), new Point(x, 0), new Size(width, height),
+				range(pelaksana), markers(id, pelaksana));
 	}
 
 	private Step step(Node node) {
