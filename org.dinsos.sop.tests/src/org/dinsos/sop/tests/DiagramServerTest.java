@@ -38,6 +38,8 @@ import com.google.inject.Module;
  */
 class DiagramServerTest extends AbstractLanguageServerTest {
 
+	private static final String LAKIP = Sops.read(Sops.example("lakip.sop"));
+
 	DiagramServerTest() {
 		super("sop");
 	}
@@ -83,8 +85,7 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 
 	@Test
 	void lakipShowsItsFourLanesItsTerminatorsAndTheCorrectionLoop() throws Exception {
-		startWorkspace();
-		JsonObject graph = diagram(openExample("lakip.sop", Sops.read(Sops.example("lakip.sop"))));
+		JsonObject graph = diagram(openLakip(LAKIP));
 		Assertions.assertEquals(List.of("Kepala Dinas", "Sekretaris", "Fungsional Perencana", "Staf"),
 				children(graph, "lane").stream().map(lane -> lane.get("label").getAsString()).toList());
 		Assertions.assertEquals(List.of("langkah:1", "langkah:11"), ids(graph, "node:terminator"));
@@ -106,8 +107,7 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 
 	@Test
 	void aBrokenStepCarriesItsProblemOnItsNode() throws Exception {
-		startWorkspace();
-		String uri = openExample("lakip.sop", Sops.read(Sops.example("lakip.sop")).replace("1 mulai kadis", "1 mulai kadiz"));
+		String uri = openLakip(LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
 		JsonObject graph = diagram(uri);
 		Assertions.assertEquals(List.of("langkah:1/masalah error Pelaksana 'kadiz' belum dideklarasikan; tambahkan di bagian "
 				+ "pelaksana, misalnya: kadiz \"Nama Jabatan\"."),
@@ -134,13 +134,11 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 
 	@Test
 	void theDiagramFollowsEveryChangeOfTheText() throws Exception {
-		startWorkspace();
-		String text = Sops.read(Sops.example("lakip.sop"));
-		String uri = openExample("lakip.sop", text);
+		String uri = openLakip(LAKIP);
 		Assertions.assertEquals("sekretaris", element(diagram(uri), "langkah:2").get("pelaksana").getAsString());
 
 		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-				List.of(new TextDocumentContentChangeEvent(text.replace("2 sekretaris", "2 staf")))));
+				List.of(new TextDocumentContentChangeEvent(LAKIP.replace("2 sekretaris", "2 staf")))));
 		JsonObject changed = diagram(uri);
 		Assertions.assertEquals(2, changed.get("revision").getAsInt());
 		Assertions.assertEquals("staf", element(changed, "langkah:2").get("pelaksana").getAsString());
@@ -149,20 +147,17 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 
 	@Test
 	void draggingAStepOntoAnotherLaneAnswersTheEditThatMakesThatPelaksanaItsActor() throws Exception {
-		startWorkspace();
-		String text = Sops.read(Sops.example("lakip.sop"));
-		String uri = openExample("lakip.sop", text);
+		String uri = openLakip(LAKIP);
 		WorkspaceEdit edit = diagramEdit(uri, "{\"kind\": \"moveToLane\", \"langkah\": 2, \"pelaksana\": \"staf\"}");
 		TextDocumentEdit change = edit.getDocumentChanges().get(0).getLeft();
 		Assertions.assertEquals(uri + " version 1", change.getTextDocument().getUri() + " version " + change.getTextDocument().getVersion(),
 				"the edit is for the text the client has");
-		Assertions.assertEquals(text.replace("\t\t2 sekretaris \"Membuat", "\t\t2 staf \"Membuat"), Sops.applyEdits(text, change.getEdits()));
+		Assertions.assertEquals(LAKIP.replace("\t\t2 sekretaris \"Membuat", "\t\t2 staf \"Membuat"), Sops.applyEdits(LAKIP, change.getEdits()));
 	}
 
 	@Test
 	void aRefusedGestureAnswersWhy() {
-		startWorkspace();
-		String uri = openExample("lakip.sop", Sops.read(Sops.example("lakip.sop")));
+		String uri = openLakip(LAKIP);
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
 				() -> diagramEdit(uri, "{\"kind\": \"connectBranch\", \"langkah\": 2, \"cabang\": \"ya\", \"ke\": 5}"));
 		Assertions.assertEquals("Langkah 2 bukan keputusan; hanya keputusan yang punya cabang Ya dan Tidak.", refused.getCause().getMessage());
@@ -176,6 +171,12 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 			writeFile(example.getFileName().toString(), Sops.read(example));
 		}
 		initialize();
+	}
+
+	/** The workspace of the examples, with lakip.sop open in the editor with the given text. */
+	private String openLakip(String text) {
+		startWorkspace();
+		return openExample("lakip.sop", text);
 	}
 
 	private String openExample(String fileName, String text) {
