@@ -51,6 +51,50 @@ async function focusEditor() {
 
 const text = (locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ').trim());
 
+/** Runs a command from the command palette by its title. */
+async function command(title) {
+  await page.keyboard.press('Control+Shift+p');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator(`.quick-input-widget .monaco-list-row:has-text("${title}")`).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The frame of the diagram webview (inside VS Code's nested webview frames), once its palette is there. */
+async function diagramFrame() {
+  for (let i = 0; i < 150; i++) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#palette').count().catch(() => 0)) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('no diagram webview');
+}
+
+/** A diagram element by its model id (Sprotty gives its SVG group the id sprotty_<id>). */
+const svgElement = (frame, id) => frame.locator(`[id="sprotty_${id}"]`);
+
+/** The kegiatan drawn in a step's symbol, its lines joined. */
+const stepText = (frame, id) => svgElement(frame, id).locator('tspan').allTextContents().then((lines) => lines.join(' '));
+
+/** The file's text once it differs from `before`, after saving the editor. */
+async function savedChange(before) {
+  await focusEditor();
+  await page.keyboard.press('Control+s');
+  let saved = before;
+  for (let i = 0; i < 50 && saved === before; i++) {
+    await page.waitForTimeout(200);
+    saved = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
+  }
+  return saved;
+}
+
+const comments = (sop) => sop.split('\n').filter((line) => line.trim().startsWith('//'));
+const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Number(m[1]));
+
 (async () => {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -148,6 +192,101 @@ const text = (locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ')
       await shot('5-rename');
       expect(saved === expected, `after the rename the file still has ${(saved.match(/\bkadis\b/g) || []).length} "kadis" and ` +
         `${(saved.match(/\bkepala\b/g) || []).length} of 4 "kepala"`);
+    });
+
+    let diagram;
+    await check('the diagram of the SOP shows a lane per pelaksana and a symbol per step', async () => {
+      await focusEditor();
+      if (await page.locator('.part.panel').isVisible()) {
+        await page.keyboard.press('Control+j'); // the Problems panel: the diagram gets the whole height
+      }
+      await page.locator('.editor-actions [aria-label*="Open diagram"]').first().waitFor({ timeout: 10000 });
+      await command('SOP: Open diagram');
+      diagram = await diagramFrame();
+      await svgElement(diagram, 'langkah:1').waitFor({ timeout: 60000 });
+      const lanes = await diagram.locator('.lane-label').allTextContents();
+      expect(JSON.stringify(lanes) === JSON.stringify(['Kepala Dinas', 'Sekretaris', 'Fungsional Perencana', 'Staf']), `lanes ${JSON.stringify(lanes)}`);
+      const first = await stepText(diagram, 'langkah:1');
+      expect(first.startsWith('1. Memerintahkan penyusunan LAKIP'), `step 1 reads "${first}"`);
+      // Sprotty gives each element the class of its type: terminator (capsule), proses, keputusan (diamond).
+      expect((await svgElement(diagram, 'langkah:1').getAttribute('class')).includes('terminator'), 'step 1 is no terminator');
+      await page.waitForTimeout(500);
+      await shot('6-diagram');
+      // Sprotty draws only what is in view: the wheel brings the decision and the last step.
+      const view = await diagram.locator('svg.sprotty-graph').boundingBox();
+      await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+      for (let i = 0; i < 30 && !(await svgElement(diagram, 'langkah:11').count()); i++) {
+        await page.mouse.wheel(0, 100);
+        await page.waitForTimeout(100);
+      }
+      expect((await svgElement(diagram, 'langkah:7').getAttribute('class')).includes('keputusan'), 'step 7 is no decision');
+      expect(await svgElement(diagram, 'langkah:7').locator('polygon').count() === 1, 'step 7 is no diamond');
+      expect(await diagram.locator('.sprotty-label:text("Tidak")').count() === 1, 'no Tidak label');
+      await shot('6-diagram-end');
+      for (let i = 0; i < 30 && !(await svgElement(diagram, 'langkah:1').count()); i++) {
+        await page.mouse.wheel(0, -100);
+        await page.waitForTimeout(100);
+      }
+      await svgElement(diagram, 'langkah:2').waitFor({ timeout: 10000 });
+    });
+
+    await check('dragging step 2 onto the Staf lane makes staf its actor in the text, comments kept', async () => {
+      const before = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
+      const step = await svgElement(diagram, 'langkah:2').locator('.step-outline').boundingBox();
+      const lane = await svgElement(diagram, 'pelaksana:staf').locator('.lane-body').boundingBox();
+      const from = { x: step.x + step.width / 2, y: step.y + step.height / 2 };
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(lane.x + lane.width / 2, from.y, { steps: 12 });
+      await page.mouse.up();
+      await page.locator('.view-line', { hasText: '2 staf "Membuat format' }).first().waitFor({ timeout: 20000 });
+      await shot('7-drag');
+      const saved = await savedChange(before);
+      expect(saved === before.replace('\t\t2 sekretaris "Membuat format', '\t\t2 staf "Membuat format'),
+        `the saved text differs otherwise: ${saved.split('\n').filter((l, i) => l !== before.split('\n')[i]).slice(0, 3).join(' | ')}`);
+      expect(JSON.stringify(comments(saved)) === JSON.stringify(comments(before)), 'comments changed');
+    });
+
+    await check('adding a step from the palette puts it in the text and renumbers the steps after it', async () => {
+      const before = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
+      await svgElement(diagram, 'langkah:2').locator('.step-outline').click();
+      await diagram.locator('#palette button:text("Tambah langkah")').click();
+      const input = page.locator('.quick-input-widget input');
+      await page.locator('.quick-input-widget .monaco-list-row:has-text("perencana")').first().waitFor({ timeout: 10000 });
+      await input.fill('perencana');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title:has-text("Kegiatan langkah baru")').waitFor({ timeout: 10000 });
+      await input.fill('Memeriksa format pengumpulan data');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title:has-text("Waktu langkah baru")').waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter'); // the offered "1 jam"
+      let third = '';
+      for (let i = 0; i < 100 && !third.startsWith('3. Memeriksa format pengumpulan data'); i++) {
+        await page.waitForTimeout(200);
+        third = await stepText(diagram, 'langkah:3').catch(() => '');
+      }
+      expect(third.startsWith('3. Memeriksa format pengumpulan data'), `the diagram's step 3 reads "${third}"`);
+      await shot('8-palette');
+      const saved = await savedChange(before);
+      const numbers = stepNumbers(saved);
+      expect(JSON.stringify(numbers) === JSON.stringify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), `steps numbered ${numbers}`);
+      expect(/\t\t3 perencana "Memeriksa format pengumpulan data"\n\t\t\twaktu 1 jam\n/.test(saved), 'no new step 3 in the text');
+      expect(saved.includes('\t\t4 perencana "Menyampaikan format pengumpulan data'), 'the old step 3 is not step 4');
+      expect(saved.includes('\t\t\tya ke 9\n\t\t\ttidak ke 7\n'), 'the decision does not go to 9 and 7');
+      expect(JSON.stringify(comments(saved)) === JSON.stringify(comments(before)), 'comments changed');
+    });
+
+    await check('the cursor in a step selects its symbol, and a clicked symbol shows its step in the text', async () => {
+      const lines = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').split('\n');
+      await focusEditor();
+      await goTo(`${lines.findIndex((l) => l.startsWith('\t\t5 perencana')) + 3}:5`); // the waktu line of step 5
+      await diagram.locator('[id="sprotty_langkah:5"].selected').waitFor({ timeout: 10000 });
+      await page.locator('.breadcrumbs-control .monaco-breadcrumb-item:has-text("Langkah 5")').waitFor({ timeout: 10000 });
+      await svgElement(diagram, 'langkah:3').locator('.step-outline').click();
+      // The breadcrumbs above the editor name the step the cursor is in.
+      await page.locator('.breadcrumbs-control .monaco-breadcrumb-item:has-text("Langkah 3")').waitFor({ timeout: 10000 });
+      await page.locator('.view-line', { hasText: '3 perencana "Memeriksa format' }).first().waitFor({ timeout: 10000 });
+      await shot('9-selection');
     });
   } catch (e) {
     console.log(`FAIL the workbench: ${e.message.split('\n')[0]}`);

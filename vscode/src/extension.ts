@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { DiagramPanels } from './diagram';
 
 const MIN_JAVA = 17;
 let client: LanguageClient | undefined;
@@ -48,10 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     })
   );
   await client.start();
+  const diagrams = new DiagramPanels(client, context);
   context.subscriptions.push(
     vscode.commands.registerCommand('sop.generatePdf', () => generatePdf()),
     vscode.commands.registerCommand('sop.previewDocument', () => previewDocument(context)),
-    vscode.commands.registerCommand('sop.openChecklist', () => openChecklist())
+    vscode.commands.registerCommand('sop.openChecklist', () => openChecklist()),
+    vscode.commands.registerCommand('sop.openDiagram', () => openDiagram(diagrams))
   );
 }
 
@@ -138,6 +141,16 @@ async function openChecklist(): Promise<void> {
   } catch (error) {
     vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The swimlane diagram of the SOP in the active editor, beside it. */
+function openDiagram(diagrams: DiagramPanels): void {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'sop') {
+    vscode.window.showWarningMessage('Buka dulu berkas .sop yang diagramnya akan ditampilkan.');
+    return;
+  }
+  diagrams.show(document);
 }
 
 function escapeHtml(text: string): string {

@@ -5,6 +5,7 @@ package org.dinsos.sop.ide;
 
 import org.dinsos.sop.ide.codelens.SopCodeLensService;
 import org.dinsos.sop.ide.contentassist.SopContentProposalProvider;
+import org.dinsos.sop.ide.diagram.SopDiagramService;
 import org.dinsos.sop.ide.folding.SopFoldingRangeProvider;
 import org.dinsos.sop.ide.hover.SopHoverService;
 import org.dinsos.sop.ide.quickfix.SopQuickfixProvider;
@@ -15,6 +16,7 @@ import org.dinsos.sop.ide.symbols.SopSymbolNames;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
@@ -35,6 +37,10 @@ public class SopIdeModule extends AbstractSopIdeModule {
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return SopCommandService.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return SopDiagramService.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

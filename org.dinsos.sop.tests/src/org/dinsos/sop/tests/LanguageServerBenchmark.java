@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.dinsos.sop.ide.diagram.DiagramModel.Graph;
+import org.dinsos.sop.ide.diagram.SopDiagramService.DiagramParams;
 import org.dinsos.sop.ide.server.SopServerModule;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -23,8 +25,8 @@ import com.google.inject.Module;
 
 /**
  * Prints the latency of the language server on a generated 300-step SOP, in process, once the JVM is
- * warm: diagnostics after an edit, completion of a step's actor, hover over a step. A benchmark, not a
- * test: it asserts nothing and is not in the default suite. Run it with
+ * warm: diagnostics after an edit, completion of a step's actor, hover over a step, the diagram model. A
+ * benchmark, not a test: it asserts nothing and is not in the default suite. Run it with
  * {@code ./mvnw -B verify -Dtest=LanguageServerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class LanguageServerBenchmark extends AbstractLanguageServerTest {
@@ -70,6 +72,7 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 		long[] diagnostics = new long[RUNS];
 		long[] completions = new long[RUNS];
 		long[] hovers = new long[RUNS];
+		long[] diagrams = new long[RUNS];
 		int version = 1;
 		for (int i = -WARMUP; i < RUNS; i++) {
 			String amount = i % 2 == 0 ? "20" : "10";
@@ -86,13 +89,16 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 			long afterCompletion = System.nanoTime();
 			String shown = languageServer.hover(hover).get().getContents().getRight().getValue();
 			long afterHover = System.nanoTime();
-			if (labels == 0 || !shown.startsWith("**Langkah 150**")) {
+			Graph diagram = (Graph) languageServer.request("sop/diagram", new DiagramParams(uri)).get();
+			long afterDiagram = System.nanoTime();
+			if (labels == 0 || !shown.startsWith("**Langkah 150**") || diagram.children().size() < STEPS) {
 				throw new IllegalStateException("unexpected reply: " + labels + " proposals, hover " + shown);
 			}
 			if (i >= 0) {
 				diagnostics[i] = afterDiagnostics - start;
 				completions[i] = afterCompletion - afterDiagnostics;
 				hovers[i] = afterHover - afterCompletion;
+				diagrams[i] = afterDiagram - afterHover;
 			}
 		}
 		System.out.println("Server bahasa, SOP " + STEPS + " langkah (" + text.length() + " karakter), " + RUNS + " kali setelah "
@@ -100,6 +106,7 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 		print("diagnostik setelah edit", diagnostics);
 		print("completion pelaksana", completions);
 		print("hover langkah", hovers);
+		print("model diagram", diagrams);
 	}
 
 	private static int lineOf(String text, String start) {

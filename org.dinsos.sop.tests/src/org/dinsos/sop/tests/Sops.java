@@ -15,11 +15,13 @@ import java.util.stream.StreamSupport;
 
 import org.dinsos.sop.diagram.edit.DiagramEditor;
 import org.dinsos.sop.ide.SopIdeSetup;
+import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Dokumen;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -184,5 +186,21 @@ public final class Sops {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The text with the edits of a language server's answer made, as an editor makes them. */
+	public static String applyEdits(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
+		return TextEdit.apply(text, edits.stream().map(edit -> {
+			int start = offset(text, edit.getRange().getStart());
+			return new TextEdit(start, offset(text, edit.getRange().getEnd()) - start, edit.getNewText());
+		}).toList());
+	}
+
+	private static int offset(String text, Position position) {
+		int offset = 0;
+		for (int line = 0; line < position.getLine(); line++) {
+			offset = text.indexOf('\n', offset) + 1;
+		}
+		return offset + position.getCharacter();
 	}
 }
