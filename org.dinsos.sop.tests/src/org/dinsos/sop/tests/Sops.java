@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.dinsos.sop.diagram.edit.DiagramEditor;
 import org.dinsos.sop.ide.SopIdeSetup;
 import org.dinsos.sop.sop.Dokumen;
 import org.dinsos.sop.sop.Sop;
@@ -41,6 +42,9 @@ public final class Sops {
 	/** The language as the command line and the language server run it, validators registered. */
 	public static final Injector INJECTOR = new SopIdeSetup().createInjectorAndDoEMFRegistration();
 
+	/** The diagram's edit operations, as the language server runs them. */
+	public static final DiagramEditor EDITOR = INJECTOR.getInstance(DiagramEditor.class);
+
 	private Sops() {
 	}
 
@@ -51,6 +55,12 @@ public final class Sops {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The five SOPs among the examples: every example but the booklet. */
+	public static List<Path> sopExampleFiles() {
+		return exampleFiles().stream().filter(file -> !file.getFileName().toString().equals("buku.sop"))
+				.collect(Collectors.toList());
 	}
 
 	public static Path example(String fileName) {
@@ -83,6 +93,11 @@ public final class Sops {
 
 	public static Sop sop(XtextResourceSet resourceSet, String fileName) {
 		return (Sop) resource(resourceSet, example(fileName)).getContents().get(0);
+	}
+
+	/** A file's text parsed on its own, under the file's name. */
+	public static XtextResource parse(Path file, String text) {
+		return resource(load(List.of(file), Map.of(file, text)), file);
 	}
 
 	/** A snippet parsed on its own, as if it were the file "snippet.sop". */
