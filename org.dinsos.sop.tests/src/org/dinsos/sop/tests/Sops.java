@@ -39,6 +39,9 @@ public final class Sops {
 	public static final Path EXAMPLES = Path.of(System.getProperty("sop.examples", "../examples")).toAbsolutePath()
 			.normalize();
 
+	/** The root of the repository, holding the examples and every bundle's sources. */
+	public static final Path REPOSITORY = EXAMPLES.getParent();
+
 	/** The language as the command line and the language server run it, validators registered. */
 	public static final Injector INJECTOR = new SopIdeSetup().createInjectorAndDoEMFRegistration();
 
