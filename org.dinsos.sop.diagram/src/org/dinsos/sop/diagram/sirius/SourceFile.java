@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 
+import org.dinsos.sop.files.AtomicFile;
 import org.dinsos.sop.quickfix.TextEdit;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -34,7 +33,7 @@ final class SourceFile {
 				throw new EditRefused("Berkas " + file.getFileName()
 						+ " sudah berubah sejak diagram ini dibuka; muat ulang diagramnya lalu ulangi perubahannya.");
 			}
-			replace(file, TextEdit.apply(text, edits).getBytes(charset));
+			AtomicFile.write(file, TextEdit.apply(text, edits).getBytes(charset));
 			resource.unload();
 			resource.load(resource.getResourceSet().getLoadOptions());
 		} catch (IOException e) {
@@ -48,19 +47,5 @@ final class SourceFile {
 			throw new EditRefused("SOP " + uri + " bukan berkas di disk; diagram hanya dapat mengubah berkas .sop.");
 		}
 		return Path.of(local.toFileString());
-	}
-
-	/** Readers see the old text or the new one, never half of it; the file keeps its permissions. */
-	private static void replace(Path file, byte[] content) throws IOException {
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			Files.write(temp, content);
-			if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-			}
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dinsos.sop.generator.AtomicFile;
+import org.dinsos.sop.files.AtomicFile;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
 import org.dinsos.sop.generator.Format;

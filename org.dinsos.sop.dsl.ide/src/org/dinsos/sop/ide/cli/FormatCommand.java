@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dinsos.sop.formatting2.SopSourceFormatter;
-import org.dinsos.sop.generator.AtomicFile;
+import org.dinsos.sop.files.AtomicFile;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dinsos.sop.generator.AtomicFile;
+import org.dinsos.sop.files.AtomicFile;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Output;
 import org.dinsos.sop.sop.Sop;

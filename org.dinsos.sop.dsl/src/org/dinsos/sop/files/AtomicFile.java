@@ -1,4 +1,4 @@
-package org.dinsos.sop.generator;
+package org.dinsos.sop.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
