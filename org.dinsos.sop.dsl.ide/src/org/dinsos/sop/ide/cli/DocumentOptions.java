@@ -1,6 +1,5 @@
 package org.dinsos.sop.ide.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,6 +7,7 @@ import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.sop.UkuranKertas;
 import org.dinsos.sop.sop.Unit;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How documents are printed, as the generating commands take it from the command line. */
@@ -23,9 +23,8 @@ public class DocumentOptions {
 	@Option(names = "--logo", paramLabel = "BERKAS", description = "Gambar logo unit (PNG atau JPEG); bawaan: logo unit di berkas .sop.")
 	private Path logo;
 
-	@Option(names = "--jam-kerja", paramLabel = "JAM", defaultValue = "7,5",
-			description = "Panjang satu hari kerja untuk jumlah waktu (bawaan: ${DEFAULT-VALUE}).")
-	private String jamKerja;
+	@Mixin
+	private JamKerjaOption jamKerja;
 
 	/**
 	 * The settings for a document: the options given win over the booklet's paper and the unit's logo
@@ -41,19 +40,6 @@ public class DocumentOptions {
 			throw new IllegalArgumentException("Logo tidak ditemukan: " + logoFile);
 		}
 		UkuranKertas paper = kertas != null ? kertas : bookletPaper != null ? bookletPaper : UkuranKertas.A4;
-		return new DocumentSettings(paper, langkahPerHalaman, jamKerja(jamKerja), logoFile);
-	}
-
-	/** A working-day length as written on the command line: "7,5" or "8". */
-	static BigDecimal jamKerja(String text) {
-		try {
-			BigDecimal hours = new BigDecimal(text.strip().replace(',', '.'));
-			if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
-				throw new NumberFormatException();
-			}
-			return hours;
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("--jam-kerja harus angka jam antara 0 dan 24, misalnya 7,5.");
-		}
+		return new DocumentSettings(paper, langkahPerHalaman, jamKerja.hours(), logoFile);
 	}
 }

@@ -43,13 +43,13 @@ import picocli.CommandLine.Spec;
  * log at once, so a run that is stopped or killed goes on from its log at the step that was not done.
  */
 @Command(name = "run", synopsisHeading = "Penggunaan: ",
-		description = { "Menjalankan SOP langkah demi langkah di terminal: langkah saat ini, pelaksananya, kelengkapan,",
-				"output dan waktu baku; jawaban Ya/Tidak di keputusan menentukan langkah berikutnya. Setiap langkah",
-				"yang selesai langsung dicatat di log (JSON Lines); run yang terhenti dilanjutkan dari lognya." },
+		description = "Menjalankan SOP langkah demi langkah di terminal: langkah saat ini, pelaksananya, kelengkapan, "
+				+ "output dan waktu baku; jawaban Ya/Tidak di keputusan menentukan langkah berikutnya. Setiap langkah "
+				+ "yang selesai langsung dicatat di log (JSON Lines); run yang terhenti dilanjutkan dari lognya.",
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop run examples/lakip.sop --operator Budi", "  sop run examples/lakip.sop --log lakip-januari.jsonl", "",
-				"Di setiap langkah: Enter bila selesai (boleh didahului catatan). Di keputusan: y atau t, boleh diikuti",
-				"catatan (\"t dokumen belum lengkap\"). q menghentikan run; jalankan perintah yang sama untuk melanjutkan.",
+				"Di setiap langkah: Enter bila selesai (boleh didahului catatan). Di keputusan: y atau t, boleh diikuti "
+						+ "catatan (\"t dokumen belum lengkap\"). q menghentikan run; jalankan perintah yang sama untuk melanjutkan.",
 				"", "Kode keluar: 0 run selesai, 1 SOP memiliki kesalahan, 2 perintah salah, 3 run dihentikan sebelum selesai." })
 public class RunCommand implements Callable<Integer> {
 
@@ -65,9 +65,8 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--log", paramLabel = "BERKAS", description = "Berkas log run (bawaan: <nama SOP>.run.jsonl di folder kerja).")
 	private Path logFile;
 
-	@Option(names = "--jam-kerja", paramLabel = "JAM", defaultValue = "7,5",
-			description = "Panjang satu hari kerja untuk waktu baku dalam hari (bawaan: ${DEFAULT-VALUE}).")
-	private String jamKerja;
+	@Mixin
+	private JamKerjaOption jamKerja;
 
 	@Mixin
 	private HelpOptions helpOptions;

@@ -36,9 +36,9 @@ final class Usage {
 		}
 	}
 
-	static BigDecimal jamKerja(CommandSpec spec, String text) {
+	static BigDecimal jamKerja(CommandSpec spec, JamKerjaOption option) {
 		try {
-			return DocumentOptions.jamKerja(text);
+			return option.hours();
 		} catch (IllegalArgumentException e) {
 			throw new ParameterException(spec.commandLine(), e.getMessage());
 		}
