@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** `sop generate`: the printable SOP documents, one file per SOP and format. */
 @Command(name = "generate", synopsisHeading = "Penggunaan: ",
-		description = { "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop,",
-				"checklist yang dijalankan operator langkah demi langkah, dan formulir monitoring dan evaluasinya." },
+		description = "Membuat dokumen SOP dalam tata letak SOP AP (halaman identitas dan flowchart) dari berkas .sop, "
+				+ "checklist yang dijalankan operator langkah demi langkah, dan formulir monitoring dan evaluasinya.",
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop generate --format pdf,html,docx examples -o dokumen", "  sop generate examples/lakip.sop -o dokumen --kertas F4",
 				"  sop generate --format checklist-html,checklist-json,checklist-md examples -o checklist",
@@ -38,10 +38,10 @@ public class GenerateCommand implements Callable<Integer> {
 	private InputFiles inputFiles;
 
 	@Option(names = { "-f", "--format" }, split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
-			description = { "pdf, html, docx: dokumen SOP; checklist-html (interaktif, di peramban), checklist-json,",
-					"checklist-md: checklist; monitoring (PDF), monitoring-docx: formulir monitoring dan evaluasi",
-					"(boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}).",
-					"Nama berkas: <nama>.pdf, <nama>.checklist.html, <nama>.monitoring.pdf, ..." })
+			description = "pdf, html, docx: dokumen SOP; checklist-html (interaktif, di peramban), checklist-json, "
+					+ "checklist-md: checklist; monitoring (PDF), monitoring-docx: formulir monitoring dan evaluasi "
+					+ "(boleh beberapa, dipisah koma; bawaan: ${DEFAULT-VALUE}). "
+					+ "Nama berkas: <nama>.pdf, <nama>.checklist.html, <nama>.monitoring.pdf, ...")
 	private List<String> formats;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FOLDER", description = "Folder tujuan dokumen.")
