@@ -236,20 +236,8 @@ class DiagramEditTest {
 		newAllowed.addAll(linesNotIn(newLanes, oldLanes, i -> sop(changed).getPelaksana().get(i)));
 		List<String> before = outside(text(old), oldAllowed);
 		List<String> after = outside(text(changed), newAllowed);
-		boolean[][] common = commonLines(before, after);
-		List<String> removed = new ArrayList<>();
-		for (int i = 0; i < before.size(); i++) {
-			if (!common[0][i]) {
-				removed.add(maskNumbers(before.get(i)));
-			}
-		}
-		List<String> added = new ArrayList<>();
-		for (int j = 0; j < after.size(); j++) {
-			if (!common[1][j]) {
-				added.add(maskNumbers(after.get(j)));
-			}
-		}
-		assertEquals(sorted(removed), sorted(added), "lines outside the changed elements");
+		List<String> diff = Sops.lineDiff(before, after);
+		assertEquals(sorted(changedLines(diff, "-")), sorted(changedLines(diff, "+")), "lines outside the changed elements");
 	}
 
 	/** The lines of the elements of one side whose content the other side does not have. */
@@ -306,27 +294,10 @@ class DiagramEditTest {
 		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
 	}
 
-	/** Which lines of each text belong to a longest common subsequence of the two. */
-	private static boolean[][] commonLines(List<String> a, List<String> b) {
-		int[][] length = new int[a.size() + 1][b.size() + 1];
-		for (int i = a.size() - 1; i >= 0; i--) {
-			for (int j = b.size() - 1; j >= 0; j--) {
-				length[i][j] = a.get(i).equals(b.get(j)) ? length[i + 1][j + 1] + 1
-						: Math.max(length[i + 1][j], length[i][j + 1]);
-			}
-		}
-		boolean[][] common = { new boolean[a.size()], new boolean[b.size()] };
-		for (int i = 0, j = 0; i < a.size() && j < b.size();) {
-			if (a.get(i).equals(b.get(j))) {
-				common[0][i++] = true;
-				common[1][j++] = true;
-			} else if (length[i + 1][j] >= length[i][j + 1]) {
-				i++;
-			} else {
-				j++;
-			}
-		}
-		return common;
+	/** The lines of a diff with this sign, step numbers masked. */
+	private static List<String> changedLines(List<String> diff, String sign) {
+		return diff.stream().filter(line -> line.startsWith(sign)).map(line -> maskNumbers(line.substring(1)))
+				.collect(Collectors.toList());
 	}
 
 	private static String maskNumbers(String line) {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.dinsos.sop.ide.server.SopCommandService;
 import org.dinsos.sop.ide.server.SopServerModule;
-import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -385,7 +384,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		String uri = openExample("lakip.sop", messy);
 		List<? extends org.eclipse.lsp4j.TextEdit> edits = languageServer.formatting(new DocumentFormattingParams(
 				new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get();
-		Assertions.assertEquals(LAKIP, apply(messy, edits));
+		Assertions.assertEquals(LAKIP, Sops.applyEdits(messy, edits));
 	}
 
 	private List<String> completion(String uri, String text, String before, CompletionItemKind kind) throws Exception {
@@ -428,12 +427,12 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	private Map<String, String> applyAll(WorkspaceEdit edit) {
 		Map<String, String> changed = new java.util.HashMap<>();
 		if (edit.getChanges() != null) {
-			edit.getChanges().forEach((uri, edits) -> changed.put(uri, apply(current(uri), edits)));
+			edit.getChanges().forEach((uri, edits) -> changed.put(uri, Sops.applyEdits(current(uri), edits)));
 		}
 		if (edit.getDocumentChanges() != null) {
 			edit.getDocumentChanges().forEach(change -> {
 				String uri = change.getLeft().getTextDocument().getUri();
-				changed.put(uri, apply(current(uri), change.getLeft().getEdits()));
+				changed.put(uri, Sops.applyEdits(current(uri), change.getLeft().getEdits()));
 			});
 		}
 		return changed;
@@ -441,18 +440,5 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 
 	private String current(String uri) {
 		return uri.equals(uri("lakip.sop")) ? LAKIP : Sops.read(Sops.example(uri.substring(uri.lastIndexOf('/') + 1)));
-	}
-
-	private static String apply(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
-		return TextEdit.apply(text, edits.stream().map(edit -> new TextEdit(offset(text, edit.getRange().getStart()),
-				offset(text, edit.getRange().getEnd()) - offset(text, edit.getRange().getStart()), edit.getNewText())).toList());
-	}
-
-	private static int offset(String text, Position position) {
-		int offset = 0;
-		for (int line = 0; line < position.getLine(); line++) {
-			offset = text.indexOf('\n', offset) + 1;
-		}
-		return offset + position.getCharacter();
 	}
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,6 +198,34 @@ public final class Sops {
 			int start = offset(text, edit.getRange().getStart());
 			return new TextEdit(start, offset(text, edit.getRange().getEnd()) - start, edit.getNewText());
 		}).toList());
+	}
+
+	/**
+	 * The lines taken out ("-" and the line) and put in ("+" and the line) from one text to another, in
+	 * order, along a longest common subsequence of their lines.
+	 */
+	public static List<String> lineDiff(List<String> before, List<String> after) {
+		int[][] common = new int[before.size() + 1][after.size() + 1];
+		for (int i = before.size() - 1; i >= 0; i--) {
+			for (int j = after.size() - 1; j >= 0; j--) {
+				common[i][j] = before.get(i).equals(after.get(j)) ? common[i + 1][j + 1] + 1
+						: Math.max(common[i + 1][j], common[i][j + 1]);
+			}
+		}
+		List<String> changes = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		while (i < before.size() || j < after.size()) {
+			if (i < before.size() && j < after.size() && before.get(i).equals(after.get(j))) {
+				i++;
+				j++;
+			} else if (j == after.size() || i < before.size() && common[i + 1][j] >= common[i][j + 1]) {
+				changes.add("-" + before.get(i++));
+			} else {
+				changes.add("+" + after.get(j++));
+			}
+		}
+		return changes;
 	}
 
 	private static int offset(String text, Position position) {

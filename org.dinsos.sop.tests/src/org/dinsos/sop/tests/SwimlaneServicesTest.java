@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -248,7 +247,7 @@ class SwimlaneServicesTest {
 	private Sop edit(Function<Sop, Sop> service, List<String> changedLines) {
 		Sop changed = service.apply(sop());
 		String after = Sops.read(file);
-		assertEquals(changedLines, diff(text, after));
+		assertEquals(changedLines, Sops.lineDiff(text.lines().toList(), after.lines().toList()));
 		assertSame(changed, sop());
 		text = after;
 		return changed;
@@ -260,33 +259,6 @@ class SwimlaneServicesTest {
 		EditRefused refusal = assertThrows(EditRefused.class, () -> service.apply(sop()));
 		assertEquals(message, refusal.getMessage());
 		assertArrayEquals(before, Sops.read(file).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The lines taken out and put in, from a longest common subsequence of the two texts' lines. */
-	private static List<String> diff(String before, String after) {
-		List<String> a = before.lines().toList();
-		List<String> b = after.lines().toList();
-		int[][] common = new int[a.size() + 1][b.size() + 1];
-		for (int i = a.size() - 1; i >= 0; i--) {
-			for (int j = b.size() - 1; j >= 0; j--) {
-				common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
-						: Math.max(common[i + 1][j], common[i][j + 1]);
-			}
-		}
-		List<String> changes = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		while (i < a.size() || j < b.size()) {
-			if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-				i++;
-				j++;
-			} else if (j == b.size() || i < a.size() && common[i + 1][j] >= common[i][j + 1]) {
-				changes.add("-" + a.get(i++));
-			} else {
-				changes.add("+" + b.get(j++));
-			}
-		}
-		return changes;
 	}
 
 	private Sop sop() {
