@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end test of the interactive checklist page in headless Chromium, from a fresh machine: installs
-# Debian's chromium and playwright-core from npm (as ../shared/vscode-e2e does), builds the sop jar when it
+# Debian's chromium and playwright-core from npm (as vscode/e2e/setup-code-server.sh does), builds the sop jar when it
 # is missing or older than the sources, generates the checklist of examples/lakip.sop and of an SOP full of
 # markup, and runs test.js on them; then terminal.sh, the terminal runner killed and resumed. Exit 0 when every check passed; the last line reads "N passed, N failed".
 #
@@ -13,7 +13,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-JAR="$REPO/org.dinsos.sop.cli/target/sop.jar"
+JAR="$REPO/org.dinsos.sop.jar/target/sop.jar"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sop-checklist-e2e.XXXX")"
 SHOTS="${SOP_E2E_SHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/sop-checklist-shots.XXXX")}"
 TOOLS="${SOP_E2E_TOOLS:-${CS_HOME:+$CS_HOME/tools}}"
@@ -50,7 +50,7 @@ fi
 echo "browser ready ($(( $(date +%s) - t0 )) s)"
 
 STAGE="build of the sop jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$REPO"/org.dinsos.sop.{dsl,diagram,generator,dsl.ide}/{src,META-INF} -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find "$REPO"/org.dinsos.sop.{dsl,diagram,generator,dsl.ide,cli}/{src,META-INF} -newer "$JAR" -print -quit)" ]; then
   (cd "$REPO" && ./mvnw -B -q package -DskipTests > "$WORK/build.log" 2>&1) || { tail -30 "$WORK/build.log"; exit 1; }
 fi
 echo "sop jar ready ($(( $(date +%s) - t0 )) s)"

@@ -4,10 +4,10 @@
 # flow with the Tidak loop (1..7, back to 6, 7 again, then 8..11), one run header, every line JSON.
 # Exit 0 when every check passed; the last line reads "N passed, N failed".
 #
-#   usage: checklist/e2e/terminal.sh        (builds org.dinsos.sop.cli/target/sop.jar if it is missing)
+#   usage: checklist/e2e/terminal.sh        (builds org.dinsos.sop.jar/target/sop.jar if it is missing)
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
-JAR="$REPO/org.dinsos.sop.cli/target/sop.jar"
+JAR="$REPO/org.dinsos.sop.jar/target/sop.jar"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sop-run.XXXX")"
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 PID=""

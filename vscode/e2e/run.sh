@@ -1,19 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end test of the SOP extension in a real VS Code, from a fresh machine:
-# installs code-server, Chromium and playwright-core with the shared recipe (../shared/vscode-e2e) into a
+# installs code-server, Chromium and playwright-core (setup-code-server.sh, beside this file) into a
 # temporary prefix, builds the .vsix (and the server jar if it is missing), starts code-server with the
 # extension on a copy of the examples, runs e2e/test.js, stops the server; then starts another whose
 # sop.java.home names a Java 11 and runs e2e/java-missing.js. Exit 0 when every check passed; the last line reads "N passed, N failed".
 #
 #   usage: vscode/e2e/run.sh
-#   env:   CS_HOME        reuse a code-server installed by setup-code-server.sh (default: a new temp prefix)
-#          SOP_E2E_SHARED the shared recipe (default: <repo>/../shared/vscode-e2e)
+#   env:   CS_HOME        reuse a code-server installed by setup-code-server.sh "$CS_HOME/app" (default: a new temp prefix)
 #          SOP_E2E_SHOTS  where screenshots go (default: a new temp folder, printed at the end)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 EXT="$(dirname "$HERE")"
 REPO="$(dirname "$EXT")"
-SHARED="${SOP_E2E_SHARED:-$REPO/../shared/vscode-e2e}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sop-e2e.XXXX")"
 SHOTS="${SOP_E2E_SHOTS:-$(mktemp -d "${TMPDIR:-/tmp}/sop-e2e-shots.XXXX")}"
 export CS_HOME="${CS_HOME:-$WORK/cs}"
@@ -36,12 +34,12 @@ t0=$(date +%s)
 
 STAGE="code-server installation"
 if [ ! -x "$CS_HOME/app/node_modules/.bin/code-server" ] || [ ! -d "$CS_HOME/tools/node_modules/playwright-core" ]; then
-  bash "$SHARED/setup-code-server.sh" "$CS_HOME/app" > "$WORK/setup.log" 2>&1 || { tail -30 "$WORK/setup.log"; exit 1; }
+  bash "$HERE/setup-code-server.sh" "$CS_HOME/app" > "$WORK/setup.log" 2>&1 || { tail -30 "$WORK/setup.log"; exit 1; }
 fi
 echo "code-server ready ($(( $(date +%s) - t0 )) s)"
 
 STAGE="build of the extension"
-if [ ! -f "$REPO/org.dinsos.sop.cli/target/sop.jar" ]; then
+if [ ! -f "$REPO/org.dinsos.sop.jar/target/sop.jar" ]; then
   (cd "$REPO" && ./mvnw -B -q install -DskipTests)
 fi
 (cd "$EXT" && npm ci --no-audit --no-fund > "$WORK/npm.log" 2>&1 && npm run package >> "$WORK/npm.log" 2>&1) \
@@ -52,7 +50,7 @@ STAGE="start of code-server"
 mkdir -p "$WORK/ws"
 cp "$REPO"/examples/*.sop "$WORK/ws/"   # not examples/invalid: its duplicate nomor would add errors
 PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
-PID="$(bash "$SHARED/start-code-server.sh" "$PORT" "$WORK/st" "$EXT/sop-workbench.vsix")"
+PID="$(bash "$HERE/start-code-server.sh" "$CS_HOME/app" "$PORT" "$WORK/st" "$EXT/sop-workbench.vsix")"
 echo "code-server on port $PORT ($(( $(date +%s) - t0 )) s)"
 
 STAGE="test"
@@ -70,7 +68,7 @@ chmod +x "$WORK/old-java/bin/java"
 cp "$REPO/examples/lakip.sop" "$WORK/ws-old/"
 printf '{ "sop.java.home": "%s" }\n' "$WORK/old-java" > "$WORK/ws-old/.vscode/settings.json"
 PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
-PID="$(bash "$SHARED/start-code-server.sh" "$PORT" "$WORK/st-old" "$EXT/sop-workbench.vsix")"
+PID="$(bash "$HERE/start-code-server.sh" "$CS_HOME/app" "$PORT" "$WORK/st-old" "$EXT/sop-workbench.vsix")"
 if NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/java-missing.js" "$PORT" "$WORK/ws-old" "$SHOTS"; then
   passed=$((passed + 1))
 else

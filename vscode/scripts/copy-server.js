@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const jar = path.resolve(__dirname, '../../org.dinsos.sop.cli/target/sop.jar');
+const jar = path.resolve(__dirname, '../../org.dinsos.sop.jar/target/sop.jar');
 const target = path.resolve(__dirname, '../server/sop.jar');
 if (!fs.existsSync(jar)) {
   console.error(`${jar} is missing: build it first with ./mvnw -B install -DskipTests at the repository root.`);

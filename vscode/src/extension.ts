@@ -32,11 +32,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'sop' }],
-    initializationOptions: { jamKerjaPerHari: settings().get<number>('jamKerjaPerHari'), kertas: settings().get<string>('kertas') },
+    initializationOptions: {
+      jamKerjaPerHari: settings().get<number>('jamKerjaPerHari'),
+      kertas: settings().get<string>('kertas'),
+      tingkatMasalah: settings().get<Record<string, string>>('tingkatMasalah'),
+    },
     synchronize: {
-      // The server re-reads the "sop" section (the working-day length) whenever it changes.
+      // The server re-reads the "sop" section (working-day length, paper, severities) whenever it changes,
+      // and checks again when an office's sop.properties changes.
       configurationSection: 'sop',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.sop'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.sop'), vscode.workspace.createFileSystemWatcher('**/sop.properties')],
     },
     outputChannelName: 'SOP AP',
   };
@@ -77,7 +82,7 @@ async function generatePdf(): Promise<void> {
   }
   try {
     const written: string = await client.sendRequest('workspace/executeCommand', {
-      command: 'sop.dokumen',
+      command: 'sop.writeDocument',
       arguments: [document.uri.toString(), 'pdf'],
     });
     const choice = await vscode.window.showInformationMessage(`PDF dibuat: ${written}`, 'Buka PDF');
@@ -100,7 +105,7 @@ async function previewDocument(context: vscode.ExtensionContext): Promise<void> 
   const refresh = async (): Promise<void> => {
     try {
       panel.webview.html = await client!.sendRequest('workspace/executeCommand', {
-        command: 'sop.pratinjau',
+        command: 'sop.renderPreview',
         arguments: [document.uri.toString()],
       });
     } catch (error) {
@@ -128,7 +133,7 @@ async function openChecklist(): Promise<void> {
   }
   try {
     const written: string = await client.sendRequest('workspace/executeCommand', {
-      command: 'sop.checklist',
+      command: 'sop.writeChecklist',
       arguments: [document.uri.toString(), 'html'],
     });
     const panel = vscode.window.createWebviewPanel('sopChecklist', `Checklist: ${path.basename(document.fileName)}`,

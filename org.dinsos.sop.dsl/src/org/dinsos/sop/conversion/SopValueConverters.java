@@ -8,10 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Date;
 
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
-import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -31,7 +31,7 @@ public class SopValueConverters extends DefaultTerminalConverters {
 	}
 
 	/** An amount as an SOP writes it, with a decimal comma: 1,5. */
-	public static String angka(BigDecimal value) {
+	public static String decimal(BigDecimal value) {
 		return value.toPlainString().replace('.', ',');
 	}
 
@@ -70,7 +70,7 @@ public class SopValueConverters extends DefaultTerminalConverters {
 
 			@Override
 			public String toString(BigDecimal value) {
-				return angka(value);
+				return decimal(value);
 			}
 		};
 	}

@@ -23,11 +23,12 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.ITextReplacer;
-import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.xbase.lib.Pair;
 
 /**
@@ -115,9 +116,33 @@ public class SopFormatter extends AbstractJavaFormatter {
 	@Override
 	public ITextReplacer createCommentReplacer(IComment comment) {
 		if (comment.getGrammarElement() instanceof AbstractRule rule && "SL_COMMENT".equals(rule.getName())) {
-			return new SinglelineDocCommentReplacer(comment, "//");
+			return new LineComment(comment);
 		}
 		return super.createCommentReplacer(comment);
+	}
+
+	/** A // comment keeps its text, but for the blanks after the slashes: one, or none when nothing follows. */
+	private record LineComment(IComment comment) implements ITextReplacer {
+
+		@Override
+		public ITextSegment getRegion() {
+			return comment;
+		}
+
+		@Override
+		public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+			String text = comment.getText();
+			int start = "//".length();
+			int end = start;
+			while (end < text.length() && text.charAt(end) != '\r' && text.charAt(end) != '\n'
+					&& Character.isWhitespace(text.charAt(end))) {
+				end++;
+			}
+			boolean emptyBody = text.substring(end).isBlank();
+			ITextSegment blanks = comment.getTextRegionAccess().regionForOffset(comment.getOffset() + start, end - start);
+			context.addReplacement(blanks.replaceWith(emptyBody ? "" : " "));
+			return context;
+		}
 	}
 
 	/** Everything not given a line of its own is separated by one space; the file starts at its first character. */

@@ -15,15 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dinsos.sop.conversion.SopValueConverters;
-import org.dinsos.sop.query.Alur;
-import org.dinsos.sop.query.Durasi;
-import org.dinsos.sop.query.SatuanWaktu;
+import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Flow;
+import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Waktu;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
@@ -42,7 +43,7 @@ public final class SopFixes {
 	}
 
 	/** Numbers the steps 1..n in file order and points every Ya, Tidak and `lanjut ke` at the new numbers. */
-	public static List<TextEdit> nomoriUlang(EObject anywhereInSop) {
+	public static List<TextEdit> renumber(EObject anywhereInSop) {
 		Sop sop = EcoreUtil2.getContainerOfType(anywhereInSop, Sop.class);
 		Map<Langkah, String> renumbered = new HashMap<>();
 		List<TextEdit> edits = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class SopFixes {
 	}
 
 	/** Declares the unknown actor of a step as a new pelaksana, after the last one (or in a new block). */
-	public static List<TextEdit> deklarasikanPelaksana(Langkah langkah) {
+	public static List<TextEdit> declareLane(Langkah langkah) {
 		String name = NodeModelUtils.getTokenText(node(langkah, LANGKAH__PELAKSANA));
 		Sop sop = (Sop) langkah.eContainer();
 		String label = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
@@ -90,28 +91,28 @@ public final class SopFixes {
 	}
 
 	/** Removes a pelaksana's declaration, with its line. */
-	public static List<TextEdit> hapusPelaksana(Pelaksana pelaksana) {
+	public static List<TextEdit> removeLane(Pelaksana pelaksana) {
 		return List.of(deleteLines(NodeModelUtils.getNode(pelaksana)));
 	}
 
 	/** Replaces an unknown time unit by the known one it resembles. */
-	public static List<TextEdit> gantiSatuan(Waktu waktu) {
-		return SatuanWaktu.saran(waktu.getSatuan())
-				.map(saran -> List.of(replace(node(waktu, WAKTU__SATUAN), saran.kata()))).orElse(List.of());
+	public static List<TextEdit> replaceUnit(Waktu waktu) {
+		return TimeUnit.suggest(waktu.getSatuan())
+				.map(saran -> List.of(replace(node(waktu, WAKTU__SATUAN), saran.word()))).orElse(List.of());
 	}
 
 	/** Writes a time in the larger unit it reads better in: "90 menit" becomes "1,5 jam". */
-	public static List<TextEdit> ubahKeSatuanLebihBesar(Waktu waktu) {
-		return Durasi.dalamSatuanLebihBesar(waktu, Durasi.JAM_KERJA_BAKU)
+	public static List<TextEdit> useLargerUnit(Waktu waktu) {
+		return Durations.inLargerUnit(waktu, Durations.STANDARD_WORKDAY_HOURS)
 				.map(better -> List.of(replace(NodeModelUtils.getNode(waktu),
-						SopValueConverters.angka(better.getJumlah()) + " " + better.getSatuan())))
+						SopValueConverters.decimal(better.getJumlah()) + " " + better.getSatuan())))
 				.orElse(List.of());
 	}
 
 	/** Adds the missing Ya exit (to the next row) or Tidak exit (back to the row above) of a decision. */
-	public static List<TextEdit> tambahCabang(Keputusan keputusan, boolean ya) {
-		Langkah target = ya ? Alur.baris(keputusan, 1) : Optional.ofNullable(Alur.baris(keputusan, -1))
-				.orElse(Alur.baris(keputusan, 1));
+	public static List<TextEdit> addBranch(Keputusan keputusan, boolean ya) {
+		Langkah target = ya ? Flow.row(keputusan, 1) : Optional.ofNullable(Flow.row(keputusan, -1))
+				.orElse(Flow.row(keputusan, 1));
 		String nomor = target == null ? keputusan.getName() : target.getName();
 		ICompositeNode node = NodeModelUtils.getNode(keputusan);
 		String line = indentation(node) + "\t" + (ya ? "ya ke " : "tidak ke ") + nomor;

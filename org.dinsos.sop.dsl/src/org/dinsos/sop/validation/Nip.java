@@ -21,7 +21,7 @@ final class Nip {
 	}
 
 	/** What is wrong with a NIP, said for the analyst, or empty when it is plausible. */
-	static Optional<String> masalah(String nip) {
+	static Optional<String> problem(String nip) {
 		if (!nip.matches("\\d{18}")) {
 			return Optional.of("NIP terdiri dari 18 angka tanpa spasi atau titik, misalnya 196804201993031009.");
 		}

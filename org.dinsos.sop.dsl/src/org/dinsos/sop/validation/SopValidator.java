@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.conversion.SopValueConverters;
-import org.dinsos.sop.query.Alur;
-import org.dinsos.sop.query.Durasi;
-import org.dinsos.sop.query.SatuanWaktu;
+import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Flow;
+import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Keterkaitan;
@@ -67,7 +67,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Each pelaksana is one column, declared once.
 	@Check
-	public void pelaksanaSekali(Sop sop) {
+	public void laneDeclaredOnce(Sop sop) {
 		Set<String> seen = new HashSet<>();
 		for (Pelaksana pelaksana : sop.getPelaksana()) {
 			if (!seen.add(pelaksana.getName())) {
@@ -79,11 +79,11 @@ public class SopValidator extends AbstractSopValidator {
 
 	// A declared pelaksana that does no step is an empty column in the flowchart.
 	@Check
-	public void pelaksanaDipakai(Sop sop) {
+	public void laneUsed(Sop sop) {
 		Set<Pelaksana> used = sop.getLangkah().stream().map(Langkah::getPelaksana).collect(Collectors.toSet());
 		for (Pelaksana pelaksana : sop.getPelaksana()) {
 			if (!used.contains(pelaksana)) {
-				warning("Pelaksana '" + pelaksana.getName() + "' tidak melakukan satu langkah pun; kolomnya akan kosong. "
+				addIssue("Pelaksana '" + pelaksana.getName() + "' tidak melakukan satu langkah pun; kolomnya akan kosong. "
 						+ "Hapus pelaksana ini atau tugaskan sebuah langkah kepadanya.",
 						pelaksana, PELAKSANA__NAME, SopIssueCodes.PELAKSANA_TIDAK_DIPAKAI, pelaksana.getName());
 			}
@@ -92,7 +92,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Every step's symbol is drawn in the column of the pelaksana who does it.
 	@Check
-	public void langkahAdaPelaksana(Langkah langkah) {
+	public void stepHasActor(Langkah langkah) {
 		if (langkah.getPelaksana() == null) {
 			error("Langkah " + langkah.getName() + " belum punya pelaksana; tulis nama pelaksana sebelum kegiatannya.",
 					langkah, LANGKAH__NAME, SopIssueCodes.LANGKAH_TANPA_PELAKSANA);
@@ -103,11 +103,11 @@ public class SopValidator extends AbstractSopValidator {
 
 	// The No column runs 1..n in the order of the rows.
 	@Check
-	public void nomorLangkahBerurutan(Sop sop) {
+	public void stepsNumberedInOrder(Sop sop) {
 		Map<Integer, Langkah> seen = new HashMap<>();
 		int previous = 0;
 		for (Langkah langkah : sop.getLangkah()) {
-			int nomor = nomor(langkah);
+			int nomor = number(langkah);
 			int expected = previous + 1;
 			Langkah earlier = seen.putIfAbsent(nomor, langkah);
 			if (earlier != null) {
@@ -131,7 +131,7 @@ public class SopValidator extends AbstractSopValidator {
 		}
 	}
 
-	private static int nomor(Langkah langkah) {
+	private static int number(Langkah langkah) {
 		try {
 			return Integer.parseInt(langkah.getName());
 		} catch (NumberFormatException tooLarge) {
@@ -141,13 +141,13 @@ public class SopValidator extends AbstractSopValidator {
 
 	// The flowchart starts with a terminator on its first step, and only there.
 	@Check
-	public void mulaiDiAwal(Sop sop) {
+	public void startsWithMulai(Sop sop) {
 		List<Langkah> langkah = sop.getLangkah();
 		for (int i = 0; i < langkah.size(); i++) {
-			if (i == 0 && !Alur.isMulai(langkah.get(0))) {
+			if (i == 0 && !Flow.isStart(langkah.get(0))) {
 				error("Langkah pertama adalah awal alur; tandai dengan 'mulai' (simbol kapsul): "
 						+ langkah.get(0).getName() + " mulai ...", langkah.get(0), LANGKAH__NAME, SopIssueCodes.AWAL_BUKAN_MULAI);
-			} else if (i > 0 && Alur.isMulai(langkah.get(i))) {
+			} else if (i > 0 && Flow.isStart(langkah.get(i))) {
 				error("Hanya langkah pertama yang boleh 'mulai'; hapus 'mulai' dari langkah " + langkah.get(i).getName() + ".",
 						langkah.get(i), PROSES__JENIS, SopIssueCodes.MULAI_DI_TENGAH);
 			}
@@ -156,8 +156,8 @@ public class SopValidator extends AbstractSopValidator {
 
 	// The flowchart ends with a terminator: at least one step is `selesai`.
 	@Check
-	public void adaSelesai(Sop sop) {
-		if (!sop.getLangkah().isEmpty() && sop.getLangkah().stream().noneMatch(Alur::isSelesai)) {
+	public void hasSelesai(Sop sop) {
+		if (!sop.getLangkah().isEmpty() && sop.getLangkah().stream().noneMatch(Flow::isEnd)) {
 			Langkah last = sop.getLangkah().get(sop.getLangkah().size() - 1);
 			error("Alur tidak punya akhir; tandai langkah terakhir dengan 'selesai' (simbol kapsul): " + last.getName()
 					+ " selesai ...", last, LANGKAH__NAME, SopIssueCodes.TANPA_SELESAI);
@@ -166,8 +166,8 @@ public class SopValidator extends AbstractSopValidator {
 
 	// An end terminator has no arrow leaving it.
 	@Check
-	public void selesaiTanpaLanjutan(Proses proses) {
-		if (Alur.isSelesai(proses) && proses.getLanjut() != null) {
+	public void selesaiHasNoSuccessor(Proses proses) {
+		if (Flow.isEnd(proses) && proses.getLanjut() != null) {
 			error("Langkah " + proses.getName() + " adalah akhir alur ('selesai') dan tidak boleh punya 'lanjut ke'; "
 					+ "hapus 'lanjut ke' atau 'selesai'.", proses, PROSES__LANJUT, SopIssueCodes.SELESAI_ADA_LANJUTAN);
 		}
@@ -175,7 +175,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	// The flow runs top to bottom; only a decision's branch goes back up.
 	@Check
-	public void lanjutTidakMundur(Proses proses) {
+	public void lanjutGoesForward(Proses proses) {
 		Langkah target = proses.getLanjut();
 		if (target != null && !target.eIsProxy()) {
 			List<Langkah> all = ((Sop) proses.eContainer()).getLangkah();
@@ -189,7 +189,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	// A decision has exactly two exits, Ya and Tidak, each to another step.
 	@Check
-	public void keputusanDuaCabang(Keputusan keputusan) {
+	public void keputusanHasTwoBranches(Keputusan keputusan) {
 		if (keputusan.getYa() == null) {
 			error("Keputusan " + keputusan.getName() + " belum punya cabang Ya; tambahkan 'ya ke <nomor langkah>'.",
 					keputusan, LANGKAH__NAME, SopIssueCodes.KEPUTUSAN_TANPA_YA);
@@ -208,13 +208,13 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Every step is reached from the start, and from every step an end is reached.
 	@Check(CheckType.NORMAL)
-	public void alurTersambung(Sop sop) {
+	public void flowConnected(Sop sop) {
 		if (sop.getLangkah().isEmpty()) {
 			return;
 		}
-		Set<Langkah> reached = Alur.terjangkauDariAwal(sop);
-		Set<Langkah> ending = Alur.sampaiSelesai(sop);
-		boolean hasEnd = sop.getLangkah().stream().anyMatch(Alur::isSelesai);
+		Set<Langkah> reached = Flow.reachableFromStart(sop);
+		Set<Langkah> ending = Flow.reachingAnEnd(sop);
+		boolean hasEnd = sop.getLangkah().stream().anyMatch(Flow::isEnd);
 		for (Langkah langkah : sop.getLangkah()) {
 			if (!reached.contains(langkah)) {
 				error("Langkah " + langkah.getName() + " tidak pernah dicapai dari langkah pertama; "
@@ -231,10 +231,10 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Mutu Baku: every step states a time greater than zero.
 	@Check
-	public void adaWaktu(Langkah langkah) {
+	public void stepHasWaktu(Langkah langkah) {
 		Waktu waktu = langkah.getMutuBaku().getWaktu();
 		if (waktu == null) {
-			error("Langkah " + langkah.getName() + " belum punya waktu Mutu Baku; tambahkan misalnya 'waktu 1 jam'.",
+			addIssue("Langkah " + langkah.getName() + " belum punya waktu Mutu Baku; tambahkan misalnya 'waktu 1 jam'.",
 					langkah, LANGKAH__NAME, SopIssueCodes.WAKTU_KOSONG);
 		} else if (waktu.getJumlah().signum() <= 0) {
 			error("Waktu harus lebih dari nol.", waktu, WAKTU__JUMLAH, SopIssueCodes.WAKTU_NOL);
@@ -243,14 +243,14 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Mutu Baku: time is written in menit, jam, hari, hari kerja, minggu or bulan.
 	@Check
-	public void satuanDikenal(Waktu waktu) {
-		if (SatuanWaktu.baca(waktu.getSatuan()).isEmpty()) {
-			Optional<SatuanWaktu> saran = SatuanWaktu.saran(waktu.getSatuan());
+	public void satuanKnown(Waktu waktu) {
+		if (TimeUnit.parse(waktu.getSatuan()).isEmpty()) {
+			Optional<TimeUnit> saran = TimeUnit.suggest(waktu.getSatuan());
 			String known = "menit, jam, hari, hari kerja, minggu atau bulan";
 			if (saran.isPresent()) {
-				error("Satuan waktu '" + waktu.getSatuan() + "' tidak dikenal; maksudnya '" + saran.get().kata() + "'? "
+				error("Satuan waktu '" + waktu.getSatuan() + "' tidak dikenal; maksudnya '" + saran.get().word() + "'? "
 						+ "Gunakan " + known + ".", waktu, WAKTU__SATUAN, SopIssueCodes.SATUAN_TIDAK_DIKENAL,
-						saran.get().kata());
+						saran.get().word());
 			} else {
 				error("Satuan waktu '" + waktu.getSatuan() + "' tidak dikenal; gunakan " + known + ".", waktu,
 						WAKTU__SATUAN, SopIssueCodes.SATUAN_TIDAK_DIKENAL);
@@ -260,10 +260,10 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Mutu Baku: a time reads best in the largest unit that keeps it whole or half.
 	@Check
-	public void satuanTerbaca(Waktu waktu) {
-		Durasi.dalamSatuanLebihBesar(waktu, Durasi.JAM_KERJA_BAKU).ifPresent(better -> {
-			String text = SopValueConverters.angka(better.getJumlah()) + " " + better.getSatuan();
-			info(SopValueConverters.angka(waktu.getJumlah()) + " " + waktu.getSatuan() + " lebih mudah dibaca sebagai "
+	public void satuanReadable(Waktu waktu) {
+		Durations.inLargerUnit(waktu, Durations.STANDARD_WORKDAY_HOURS).ifPresent(better -> {
+			String text = SopValueConverters.decimal(better.getJumlah()) + " " + better.getSatuan();
+			addIssue(SopValueConverters.decimal(waktu.getJumlah()) + " " + waktu.getSatuan() + " lebih mudah dibaca sebagai "
 					+ text + ".", waktu, WAKTU__JUMLAH, SopIssueCodes.SATUAN_LEBIH_BESAR, text);
 		});
 	}
@@ -272,7 +272,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Identity: unit, nomor, nama, tanggal pembuatan and disahkan oleh are required.
 	@Check
-	public void identitasLengkap(Sop sop) {
+	public void identityComplete(Sop sop) {
 		requireField(sop, sop.getUnit() != null, "unit", "unit \"Dinas ...\" alamat \"...\"");
 		requireField(sop, sop.getNomor() != null && !sop.getNomor().isBlank(), "nomor", "nomor \"800/1/...\"");
 		requireField(sop, sop.getTanggalPembuatan() != null, "tanggal pembuatan", "tanggal pembuatan 2024-01-05");
@@ -282,14 +282,14 @@ public class SopValidator extends AbstractSopValidator {
 
 	private void requireField(Sop sop, boolean present, String field, String example) {
 		if (!present) {
-			error("Identitas SOP belum lengkap: " + field + " belum diisi; tambahkan " + example + ".", sop,
+			addIssue("Identitas SOP belum lengkap: " + field + " belum diisi; tambahkan " + example + ".", sop,
 					DOKUMEN__NAME, SopIssueCodes.IDENTITAS_KOSONG, field);
 		}
 	}
 
 	// Identity: an SOP is revised and takes effect on or after the day it is made.
 	@Check
-	public void tanggalSetelahPembuatan(Sop sop) {
+	public void datesNotBeforePembuatan(Sop sop) {
 		if (sop.getTanggalPembuatan() != null) {
 			checkNotBefore(sop, sop.getTanggalRevisi(), SOP__TANGGAL_REVISI, "revisi");
 			checkNotBefore(sop, sop.getTanggalEfektif(), SOP__TANGGAL_EFEKTIF, "efektif");
@@ -298,7 +298,7 @@ public class SopValidator extends AbstractSopValidator {
 
 	private void checkNotBefore(Sop sop, Date date, EStructuralFeature feature, String name) {
 		if (date != null && date.before(sop.getTanggalPembuatan())) {
-			error("Tanggal " + name + " (" + SopValueConverters.toLocalDate(date) + ") tidak boleh sebelum tanggal pembuatan ("
+			addIssue("Tanggal " + name + " (" + SopValueConverters.toLocalDate(date) + ") tidak boleh sebelum tanggal pembuatan ("
 					+ SopValueConverters.toLocalDate(sop.getTanggalPembuatan()) + ").", sop, feature,
 					SopIssueCodes.TANGGAL_SEBELUM_PEMBUATAN);
 		}
@@ -308,14 +308,14 @@ public class SopValidator extends AbstractSopValidator {
 	@Check
 	public void nipValid(Pengesahan pengesahan) {
 		if (pengesahan.getNip() != null) {
-			Nip.masalah(pengesahan.getNip()).ifPresent(problem -> error("NIP '" + pengesahan.getNip() + "' tidak valid: "
+			Nip.problem(pengesahan.getNip()).ifPresent(problem -> addIssue("NIP '" + pengesahan.getNip() + "' tidak valid: "
 					+ problem, pengesahan, PENGESAHAN__NIP, SopIssueCodes.NIP_TIDAK_VALID));
 		}
 	}
 
 	// Identity: the nomor SOP is unique in the workspace.
 	@Check(CheckType.NORMAL)
-	public void nomorSopUnik(Sop sop) {
+	public void nomorUnique(Sop sop) {
 		if (sop.getNomor() == null || sop.getNomor().isBlank()) {
 			return;
 		}
@@ -325,7 +325,7 @@ public class SopValidator extends AbstractSopValidator {
 		for (IEObjectDescription other : descriptions.getExportedObjectsByType(SopPackage.Literals.SOP)) {
 			boolean self = other.getEObjectOrProxy() == sop || uris.normalize(other.getEObjectURI().trimFragment()).equals(own);
 			if (!self && sop.getNomor().equals(other.getUserData(SopResourceDescriptionStrategy.NOMOR))) {
-				error("Nomor SOP '" + sop.getNomor() + "' sudah dipakai SOP " + other.getName() + " ("
+				addIssue("Nomor SOP '" + sop.getNomor() + "' sudah dipakai SOP " + other.getName() + " ("
 						+ other.getEObjectURI().trimFragment().lastSegment() + "); setiap SOP perlu nomor sendiri.",
 						sop, SOP__NOMOR, SopIssueCodes.NOMOR_SOP_GANDA);
 				return;
@@ -335,18 +335,18 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Keterkaitan: an SOP is not related to itself.
 	@Check
-	public void keterkaitanKeSopLain(Keterkaitan keterkaitan) {
+	public void keterkaitanToAnotherSop(Keterkaitan keterkaitan) {
 		if (keterkaitan.getSop() != null && keterkaitan.getSop() == keterkaitan.eContainer()) {
-			error("SOP tidak dapat terkait dengan dirinya sendiri; sebut SOP lain.", keterkaitan, KETERKAITAN__SOP,
+			addIssue("SOP tidak dapat terkait dengan dirinya sendiri; sebut SOP lain.", keterkaitan, KETERKAITAN__SOP,
 					SopIssueCodes.KETERKAITAN_DIRI_SENDIRI);
 		}
 	}
 
 	// Mutu Baku continuity: a step's output is what the next step needs.
 	@Check(CheckType.NORMAL)
-	public void outputDipakai(Langkah langkah) {
+	public void outputUsedByNextStep(Langkah langkah) {
 		MutuBaku mutu = langkah.getMutuBaku();
-		List<Langkah> next = Alur.berikutnya(langkah);
+		List<Langkah> next = Flow.next(langkah);
 		if (mutu.getOutput().isEmpty() || next.isEmpty()) {
 			return;
 		}
@@ -354,7 +354,7 @@ public class SopValidator extends AbstractSopValidator {
 				.anyMatch(kelengkapan -> mutu.getOutput().stream().anyMatch(output -> mentions(kelengkapan, output)));
 		if (!used) {
 			String nomor = next.stream().map(Langkah::getName).collect(Collectors.joining(" dan "));
-			info("Output langkah " + langkah.getName() + " tidak disebut dalam kelengkapan langkah " + nomor
+			addIssue("Output langkah " + langkah.getName() + " tidak disebut dalam kelengkapan langkah " + nomor
 					+ " berikutnya; periksa kesinambungan Mutu Baku.", mutu, MUTU_BAKU__OUTPUT, 0,
 					SopIssueCodes.OUTPUT_TIDAK_DIPAKAI);
 		}
@@ -370,10 +370,10 @@ public class SopValidator extends AbstractSopValidator {
 
 	// Kegiatan is an active verb phrase without a subject ("Memerintahkan penyusunan LAKIP").
 	@Check
-	public void kegiatanDimulaiKataKerja(Langkah langkah) {
+	public void kegiatanStartsWithVerb(Langkah langkah) {
 		if (!ACTIVE_VERB.matcher(langkah.getKegiatan().strip()).matches()) {
 			String first = langkah.getKegiatan().strip().split("\\s+")[0];
-			info("Kegiatan sebaiknya diawali kata kerja aktif tanpa subjek (misalnya 'Memeriksa ...'), bukan '" + first
+			addIssue("Kegiatan sebaiknya diawali kata kerja aktif tanpa subjek (misalnya 'Memeriksa ...'), bukan '" + first
 					+ "'.", langkah, LANGKAH__KEGIATAN, SopIssueCodes.KEGIATAN_BUKAN_KATA_KERJA);
 		}
 	}

@@ -3,35 +3,35 @@ package org.dinsos.sop.generator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.UkuranKertas;
 
 /**
  * How a document is printed: paper, steps per flowchart page, working-day length for the total waktu,
  * and the unit's logo (none: a plain box where it goes).
  */
-public record DocumentSettings(UkuranKertas kertas, int langkahPerHalaman, BigDecimal jamKerja, Path logo) {
+public record DocumentSettings(UkuranKertas kertas, int stepsPerPage, BigDecimal workdayHours, Path logo) {
 
-	public static final int LANGKAH_PER_HALAMAN = 8;
+	public static final int STEPS_PER_PAGE = 8;
 
 	public static DocumentSettings standard() {
-		return new DocumentSettings(UkuranKertas.A4, LANGKAH_PER_HALAMAN, Durasi.JAM_KERJA_BAKU, null);
+		return new DocumentSettings(UkuranKertas.A4, STEPS_PER_PAGE, Durations.STANDARD_WORKDAY_HOURS, null);
 	}
 
 	public DocumentSettings withKertas(UkuranKertas value) {
-		return new DocumentSettings(value, langkahPerHalaman, jamKerja, logo);
+		return new DocumentSettings(value, stepsPerPage, workdayHours, logo);
 	}
 
-	public DocumentSettings withLangkahPerHalaman(int value) {
-		return new DocumentSettings(kertas, value, jamKerja, logo);
+	public DocumentSettings withStepsPerPage(int value) {
+		return new DocumentSettings(kertas, value, workdayHours, logo);
 	}
 
-	public DocumentSettings withJamKerja(BigDecimal value) {
-		return new DocumentSettings(kertas, langkahPerHalaman, value, logo);
+	public DocumentSettings withWorkdayHours(BigDecimal value) {
+		return new DocumentSettings(kertas, stepsPerPage, value, logo);
 	}
 
 	public DocumentSettings withLogo(Path value) {
-		return new DocumentSettings(kertas, langkahPerHalaman, jamKerja, value);
+		return new DocumentSettings(kertas, stepsPerPage, workdayHours, value);
 	}
 
 	/** Landscape page width and height in millimetres: A4, or F4/Folio (215 x 330 mm) as Indonesian offices use. */

@@ -27,7 +27,7 @@ public final class Documents {
 	private Documents() {
 	}
 
-	public static byte[] sop(Sop sop, Format format, DocumentSettings settings) {
+	public static byte[] sop(Sop sop, DocumentFormat format, DocumentSettings settings) {
 		return document(format, fonts -> SopHtml.document(sop, settings, fonts), out -> SopDocx.write(sop, settings, out));
 	}
 
@@ -36,19 +36,19 @@ public final class Documents {
 		return SopHtml.document(sop, settings, Styles.Fonts.RENDERER).getBytes(StandardCharsets.UTF_8);
 	}
 
-	public static byte[] booklet(Buku buku, Format format, DocumentSettings settings) {
+	public static byte[] booklet(Buku buku, DocumentFormat format, DocumentSettings settings) {
 		return document(format, fonts -> BookletHtml.document(buku, settings, fonts),
 				out -> BookletDocx.write(buku, settings, out));
 	}
 
 	/** The SOP's monitoring form and evaluation form, blank, to print and fill in. */
-	public static byte[] monitoring(Sop sop, Format format, DocumentSettings settings) {
+	public static byte[] monitoring(Sop sop, DocumentFormat format, DocumentSettings settings) {
 		return document(format, fonts -> MonitoringHtml.document(sop, settings, fonts),
 				out -> MonitoringDocx.write(sop, settings, out));
 	}
 
 	/** HTML with the font inside the file, PDF printed from the same markup, or Word. */
-	private static byte[] document(Format format, Function<Styles.Fonts, String> xhtml, Writer docx) {
+	private static byte[] document(DocumentFormat format, Function<Styles.Fonts, String> xhtml, Writer docx) {
 		return switch (format) {
 			case HTML -> xhtml.apply(Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8);
 			case PDF -> pdf(xhtml.apply(Styles.Fonts.RENDERER));

@@ -47,7 +47,7 @@ public final class FlowchartTable {
 	public FlowchartTable(Sop sop, DocumentSettings settings) {
 		this.sop = sop;
 		this.columns = columns(sop.getPelaksana().size(), settings.pageWidth() - 2 * MARGIN);
-		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.langkahPerHalaman(),
+		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.stepsPerPage(),
 				settings.pageHeight() - PAGE_FURNITURE, this::textHeight);
 	}
 
@@ -83,7 +83,7 @@ public final class FlowchartTable {
 	}
 
 	public static String waktu(Waktu waktu) {
-		return waktu == null ? "" : SopValueConverters.angka(waktu.getJumlah()) + " " + waktu.getSatuan();
+		return waktu == null ? "" : SopValueConverters.decimal(waktu.getJumlah()) + " " + waktu.getSatuan();
 	}
 
 	/** One item as it is; several numbered, one per line, as the offices write them. */

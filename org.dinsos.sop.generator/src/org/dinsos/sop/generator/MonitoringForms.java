@@ -59,11 +59,11 @@ public final class MonitoringForms {
 	private MonitoringForms() {
 	}
 
-	public static String judulMonitoring(Sop sop) {
+	public static String monitoringTitle(Sop sop) {
 		return "FORMULIR MONITORING SOP " + sop.getJudul().toUpperCase(Locale.ROOT);
 	}
 
-	public static String judulEvaluasi(Sop sop) {
+	public static String evaluationTitle(Sop sop) {
 		return "FORMULIR EVALUASI SOP " + sop.getJudul().toUpperCase(Locale.ROOT);
 	}
 

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.dinsos.sop.generator.checklist.Checklist;
 import org.dinsos.sop.generator.checklist.ChecklistHtml;
 import org.dinsos.sop.generator.checklist.ChecklistJson;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ChecklistHtmlTest {
 	}
 
 	private static Checklist checklist(Sop sop) {
-		return Checklist.of(sop, Durasi.JAM_KERJA_BAKU);
+		return Checklist.of(sop, Durations.STANDARD_WORKDAY_HOURS);
 	}
 
 	/** The text of the embedded checklist script, as the page's script reads it. */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.dinsos.sop.generator.checklist.Checklist;
 import org.dinsos.sop.generator.checklist.ChecklistJson;
 import org.dinsos.sop.generator.checklist.ChecklistMarkdown;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
@@ -55,7 +55,7 @@ class ChecklistTest {
 	}
 
 	private static JsonNode json(Sop sop) throws IOException {
-		return JSON.readTree(ChecklistJson.write(Checklist.of(sop, Durasi.JAM_KERJA_BAKU)));
+		return JSON.readTree(ChecklistJson.write(Checklist.of(sop, Durations.STANDARD_WORKDAY_HOURS)));
 	}
 
 	@ParameterizedTest
@@ -94,7 +94,7 @@ class ChecklistTest {
 			assertEquals(langkah.getKegiatan(), step.get("kegiatan").asText(), where);
 			assertEquals(langkah.getMutuBaku().getKelengkapan(), texts(step.get("kelengkapan")), where);
 			assertEquals(langkah.getMutuBaku().getOutput(), texts(step.get("output")), where);
-			BigDecimal menit = Durasi.menit(langkah.getMutuBaku().getWaktu(), Durasi.JAM_KERJA_BAKU).orElseThrow();
+			BigDecimal menit = Durations.minutes(langkah.getMutuBaku().getWaktu(), Durations.STANDARD_WORKDAY_HOURS).orElseThrow();
 			assertEquals(0, menit.compareTo(step.at("/waktu/menit").decimalValue()), where);
 			if (langkah instanceof Keputusan keputusan) {
 				assertEquals(keputusan.getYa().getName(), step.get("ya").asText(), where);
@@ -139,7 +139,7 @@ class ChecklistTest {
 							waktu 5 menit
 					}
 				}
-				""")), Durasi.JAM_KERJA_BAKU));
+				""")), Durations.STANDARD_WORKDAY_HOURS));
 		assertEquals("""
 				# Checklist SOP: Uji coba
 
@@ -184,7 +184,7 @@ class ChecklistTest {
 							waktu 5 menit
 					}
 				}
-				""")), Durasi.JAM_KERJA_BAKU);
+				""")), Durations.STANDARD_WORKDAY_HOURS);
 		String markdown = ChecklistMarkdown.write(checklist);
 		assertTrue(markdown.contains("# Checklist SOP: &lt;img src=x onerror=alert(1)&gt; \\*\\*tebal\\*\\* \\[tautan\\](http://x)"), markdown);
 		assertTrue(markdown.contains("| Pelaksana | Kepala \\| Dinas |"), markdown);

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
@@ -29,13 +28,14 @@ import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
 import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
+import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
-import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.tests.DiagramEditTest.Row;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.dinsos.sop.SopStandaloneSetup;
 import org.dinsos.sop.diagram.edit.DiagramEditor;
 import org.dinsos.sop.diagram.edit.EditJson;
-import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
@@ -35,14 +34,15 @@ import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
 import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
+import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
 import org.dinsos.sop.formatting2.SopSourceFormatter;
-import org.dinsos.sop.ide.Uraian;
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -120,8 +120,8 @@ class DiagramEditTest {
 	}
 
 	static List<Row> rows(Sop sop) {
-		return sop.getLangkah().stream().map(langkah -> new Row(Uraian.jenis(langkah), langkah.getPelaksana().getName(),
-				langkah.getKegiatan(), Uraian.waktu(langkah.getMutuBaku().getWaktu()),
+		return sop.getLangkah().stream().map(langkah -> new Row(Descriptions.kind(langkah), langkah.getPelaksana().getName(),
+				langkah.getKegiatan(), Descriptions.waktu(langkah.getMutuBaku().getWaktu()),
 				List.copyOf(langkah.getMutuBaku().getKelengkapan()),
 				List.copyOf(langkah.getMutuBaku().getOutput()), langkah.getKeterangan(),
 				kegiatan(langkah instanceof Keputusan k ? k.getYa() : null),

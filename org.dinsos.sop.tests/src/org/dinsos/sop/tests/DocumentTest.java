@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.dinsos.sop.generator.DocumentFormat;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
-import org.dinsos.sop.generator.Format;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
@@ -38,7 +38,7 @@ class DocumentTest {
 	void thePdfHasEveryIdentityFieldAndEveryStepInOrder(String file) {
 		Sop sop = Sops.sop(EXAMPLES, file);
 		String text = ReadBack.squeeze(String.join(" ", ReadBack.pdfPages(
-				Documents.sop(sop, Format.PDF, DocumentSettings.standard()))));
+				Documents.sop(sop, DocumentFormat.PDF, DocumentSettings.standard()))));
 		List<String> fields = new ArrayList<>(List.of(sop.getUnit().getNama().toUpperCase(Locale.ROOT), sop.getUnit().getAlamat(),
 				"Nomor SOP", sop.getNomor(), "Tanggal Pembuatan", "5 Januari 2024", "Tanggal Revisi", "Tanggal Efektif",
 				"Disahkan oleh", sop.getPengesahan().getJabatan(), sop.getPengesahan().getNama(),
@@ -76,8 +76,8 @@ class DocumentTest {
 
 	/** The number of the first step on each flowchart page of the printed PDF, found by its kegiatan. */
 	private static List<Integer> firstStepOfEachFlowchartPage(Sop sop, int stepsPerPage) {
-		List<String> pages = ReadBack.pdfPages(Documents.sop(sop, Format.PDF,
-				DocumentSettings.standard().withLangkahPerHalaman(stepsPerPage))).stream().map(ReadBack::squeeze).toList();
+		List<String> pages = ReadBack.pdfPages(Documents.sop(sop, DocumentFormat.PDF,
+				DocumentSettings.standard().withStepsPerPage(stepsPerPage))).stream().map(ReadBack::squeeze).toList();
 		List<Integer> firsts = new ArrayList<>();
 		int previousPage = -1;
 		for (Langkah step : sop.getLangkah()) {
@@ -97,9 +97,9 @@ class DocumentTest {
 	@Test
 	void folioPaperIsWiderThanA4() {
 		Sop renja = Sops.sop(EXAMPLES, "renja.sop");
-		String a4 = new String(Documents.sop(renja, Format.HTML, DocumentSettings.standard()),
+		String a4 = new String(Documents.sop(renja, DocumentFormat.HTML, DocumentSettings.standard()),
 				StandardCharsets.UTF_8);
-		String f4 = new String(Documents.sop(renja, Format.HTML,
+		String f4 = new String(Documents.sop(renja, DocumentFormat.HTML,
 				DocumentSettings.standard().withKertas(UkuranKertas.F4)), StandardCharsets.UTF_8);
 		assertTrue(a4.contains("size: 297mm 210mm"));
 		assertTrue(f4.contains("size: 330mm 215mm"));
@@ -108,7 +108,7 @@ class DocumentTest {
 	@Test
 	void theBookletsTableOfContentsGivesThePageEachSopStartsOn() {
 		Buku buku = Sops.booklet(EXAMPLES);
-		byte[] pdf = Documents.booklet(buku, Format.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
+		byte[] pdf = Documents.booklet(buku, DocumentFormat.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
 		List<String> pages = ReadBack.pdfPages(pdf);
 		List<String> asLaidOut = ReadBack.pdfPagesByPosition(pdf);
 		assertTrue(pages.get(0).contains("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN"), pages.get(0));
@@ -159,7 +159,7 @@ class DocumentTest {
 				}
 				""".formatted(HOSTILE.replace("\"", "\\\""));
 		Sop sop = (Sop) Sops.root(Sops.parse(text));
-		String html = new String(Documents.sop(sop, Format.HTML, DocumentSettings.standard()),
+		String html = new String(Documents.sop(sop, DocumentFormat.HTML, DocumentSettings.standard()),
 				StandardCharsets.UTF_8);
 		assertFalse(html.contains("<script>"));
 		assertFalse(html.contains("<b>tebal"));
@@ -168,7 +168,7 @@ class DocumentTest {
 		assertEquals(HOSTILE, rows.get(0).getTextContent());
 		assertEquals("UJI <B>TEBAL</B> & 'KUTIP'", ReadBack.byClass(parsed, "nama-sop").get(0).getTextContent());
 
-		String pdf = String.join(" ", ReadBack.pdfPages(Documents.sop(sop, Format.PDF,
+		String pdf = String.join(" ", ReadBack.pdfPages(Documents.sop(sop, DocumentFormat.PDF,
 				DocumentSettings.standard())));
 		assertTrue(pdf.contains("<script>alert(\"x\")</script> & 'kutip'"), pdf);
 		assertTrue(pdf.replace(" ", "").contains("A".repeat(200)), "the long word is printed whole, wrapped");
@@ -178,7 +178,7 @@ class DocumentTest {
 	@Test
 	void theHtmlIsOneSelfContainedFile() {
 		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
-		String html = new String(Documents.sop(lakip, Format.HTML, DocumentSettings.standard()),
+		String html = new String(Documents.sop(lakip, DocumentFormat.HTML, DocumentSettings.standard()),
 				StandardCharsets.UTF_8);
 		org.w3c.dom.Document parsed = ReadBack.xml(html);
 		assertTrue(html.contains("src: url(data:font/ttf;base64,"), "the font travels inside the file");

@@ -30,13 +30,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.MonitoringForms;
-import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.generator.docx.BookletDocx;
 import org.dinsos.sop.generator.docx.SopDocx;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
@@ -86,8 +86,8 @@ class DocxTest {
 		}
 		assertEquals(List.of("Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif", "Disahkan oleh", "Nama SOP"),
 				column(identity, 0, 6, 1));
-		assertEquals(List.of(sop.getNomor(), Tanggal.teks(sop.getTanggalPembuatan()), Tanggal.teks(sop.getTanggalRevisi()),
-				Tanggal.teks(sop.getTanggalEfektif())), column(identity, 0, 4, 2));
+		assertEquals(List.of(sop.getNomor(), Dates.text(sop.getTanggalPembuatan()), Dates.text(sop.getTanggalRevisi()),
+				Dates.text(sop.getTanggalEfektif())), column(identity, 0, 4, 2));
 		assertEquals(List.of(sop.getPengesahan().getJabatan(), sop.getPengesahan().getNama(),
 				sop.getPengesahan().getPangkat(), "NIP. " + sop.getPengesahan().getNip()), lines(cell(identity, 4, 2)));
 		assertEquals(List.of(sop.getJudul().toUpperCase(Locale.ROOT)), lines(cell(identity, 5, 2)));
@@ -195,7 +195,7 @@ class DocxTest {
 		}
 		List<XWPFTableRow> last = flowchart.get(flowchart.size() - 1).getRows();
 		XWPFTableRow total = last.get(last.size() - 1);
-		String waktu = Durasi.teks(Durasi.totalMenit(sop, Durasi.JAM_KERJA_BAKU), Durasi.JAM_KERJA_BAKU);
+		String waktu = Durations.text(Durations.totalMinutes(sop, Durations.STANDARD_WORKDAY_HOURS), Durations.STANDARD_WORKDAY_HOURS);
 		assertEquals(List.of("Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)", waktu, ""), texts(total));
 		assertEquals(steps, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
 	}
@@ -215,7 +215,7 @@ class DocxTest {
 
 	@Test
 	void flowchartPagesFollowTheStepsPerPage() throws IOException {
-		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withLangkahPerHalaman(4));
+		XWPFDocument doc = docx(Sops.sop(examples, LAKIP), DocumentSettings.standard().withStepsPerPage(4));
 		assertEquals(List.of(), schemaErrors(doc));
 		List<XWPFTable> flowchart = doc.getTables().subList(1, doc.getTables().size());
 		assertEquals(3, flowchart.size());

@@ -15,7 +15,7 @@ import org.dinsos.sop.diagram.layout.SwimlaneLayout;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.svg.FlowchartSvg;
-import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
@@ -43,7 +43,7 @@ class FlowchartTest {
 	@MethodSource("sopsAndPageSizes")
 	void theSvgDrawsEveryStepEdgeAndConnector(String file, int stepsPerPage) {
 		Sop sop = Sops.sop(EXAMPLES, file);
-		FlowchartTable table = new FlowchartTable(sop, DocumentSettings.standard().withLangkahPerHalaman(stepsPerPage));
+		FlowchartTable table = new FlowchartTable(sop, DocumentSettings.standard().withStepsPerPage(stepsPerPage));
 		SwimlaneLayout layout = table.layout();
 		int next = 0;
 		for (Page page : layout.pages()) {
@@ -112,7 +112,7 @@ class FlowchartTest {
 	private static List<String> flowEdges(Sop sop) {
 		List<String> edges = new ArrayList<>();
 		for (Langkah step : sop.getLangkah()) {
-			for (Langkah next : Alur.berikutnya(step)) {
+			for (Langkah next : Flow.next(step)) {
 				edges.add(step.getName() + "->" + next.getName());
 			}
 		}
@@ -120,7 +120,7 @@ class FlowchartTest {
 	}
 
 	private static String expectedShape(Langkah step) {
-		return step instanceof Keputusan ? "decision" : Alur.isMulai(step) || Alur.isSelesai(step) ? "terminator" : "process";
+		return step instanceof Keputusan ? "decision" : Flow.isStart(step) || Flow.isEnd(step) ? "terminator" : "process";
 	}
 
 	private static Langkah step(Sop sop, String number) {

@@ -106,7 +106,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void theGenerateCommandWritesTheDocumentBesideTheSopAndPreviewAnswersItsHtml() throws Exception {
 		startWorkspace(JsonParser.parseString("{\"kertas\": \"F4\", \"jamKerjaPerHari\": 8}"));
 		String uri = openExample("lakip.sop", LAKIP);
-		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.DOKUMEN, List.of(uri, "pdf"))).get();
+		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_DOCUMENT, List.of(uri, "pdf"))).get();
 		Path pdf = root.toPath().resolve("lakip.pdf");
 		Assertions.assertEquals(pdf.toString(), written);
 		String text = String.join(" ", ReadBack.pdfPages(Files.readAllBytes(pdf)));
@@ -114,7 +114,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		Assertions.assertTrue(ReadBack.squeeze(text).contains("Jumlahwaktu(jalurutama,1harikerja=8jam)"), text);
 		Assertions.assertEquals(LAKIP, Sops.read(root.toPath().resolve("lakip.sop")));
 
-		String html = (String) languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.PRATINJAU, List.of(uri))).get();
+		String html = (String) languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.RENDER_PREVIEW, List.of(uri))).get();
 		Assertions.assertTrue(html.contains("size: 330mm 215mm"), "F4 from the client's settings");
 		Assertions.assertTrue(html.contains("PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)"));
 	}
@@ -123,7 +123,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void theChecklistCommandWritesTheChecklistBesideTheSopWithTheClientsWorkingDay() throws Exception {
 		startWorkspace(JsonParser.parseString("{\"jamKerjaPerHari\": 8}"));
 		String uri = openExample("lakip.sop", LAKIP);
-		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri, "json"))).get();
+		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_CHECKLIST, List.of(uri, "json"))).get();
 		Path json = root.toPath().resolve("lakip.checklist.json");
 		Assertions.assertEquals(json.toString(), written);
 		JsonObject checklist = JsonParser.parseString(Sops.read(json)).getAsJsonObject();
@@ -131,12 +131,12 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		JsonObject step5 = checklist.getAsJsonArray("langkah").get(4).getAsJsonObject();
 		Assertions.assertEquals(4 * 8 * 60, step5.getAsJsonObject("waktu").get("menit").getAsInt(), "4 hari of 8 jam");
 
-		Object page = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri))).get();
+		Object page = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_CHECKLIST, List.of(uri))).get();
 		Assertions.assertEquals(root.toPath().resolve("lakip.checklist.html").toString(), page, "the interactive page when no format is given");
 		Assertions.assertTrue(Sops.read(Path.of((String) page)).contains("Mengoreksi Dokumen LAKIP"));
 
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
-				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.CHECKLIST, List.of(uri, "xml"))).get());
+				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_CHECKLIST, List.of(uri, "xml"))).get());
 		Assertions.assertEquals("Format checklist tidak dikenal: xml (pilih html, json atau md).", refused.getCause().getMessage());
 	}
 
@@ -145,7 +145,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		startWorkspace(null);
 		String uri = openExample("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
-				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.DOKUMEN, List.of(uri, "docx"))).get());
+				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_DOCUMENT, List.of(uri, "docx"))).get());
 		Assertions.assertEquals("Dokumen tidak dibuat: SOP ini masih memiliki 1 kesalahan (lihat panel Problems). Perbaiki dulu kesalahannya.",
 				refused.getCause().getMessage());
 		Assertions.assertFalse(Files.exists(root.toPath().resolve("lakip.docx")));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 import org.dinsos.sop.ide.server.SopServerModule;
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.text.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;

@@ -21,9 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dinsos.sop.generator.DocumentFormat;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
-import org.dinsos.sop.generator.Format;
 import org.dinsos.sop.generator.MonitoringForms;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
@@ -57,11 +57,11 @@ class MonitoringTest {
 	@MethodSource("sops")
 	void monitoringListsEveryStepInOrderThenEvaluationEveryCriterionOnOnePage(String file) {
 		Sop sop = Sops.sop(EXAMPLES, file);
-		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, Format.PDF, DocumentSettings.standard()));
-		int evaluation = pageOf(pages, MonitoringForms.judulEvaluasi(sop), 0);
+		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard()));
+		int evaluation = pageOf(pages, MonitoringForms.evaluationTitle(sop), 0);
 		assertEquals(pages.size() - 1, evaluation, "the evaluation form is the last page, whole");
 
-		assertEquals(0, pageOf(pages, MonitoringForms.judulMonitoring(sop), 0));
+		assertEquals(0, pageOf(pages, MonitoringForms.monitoringTitle(sop), 0));
 		String monitoring = squeeze(String.join(" ", pages.subList(0, evaluation)));
 		List<String> expected = new ArrayList<>(MONITORING_COLUMNS);
 		expected.addAll(List.of("Nomor SOP " + sop.getNomor(), "Dimonitor oleh", "Tanda tangan penilai",
@@ -92,8 +92,8 @@ class MonitoringTest {
 	@Test
 	void aLongProcedureRunsOverPagesWithTheColumnHeadingsOnEach() {
 		Sop sop = (Sop) Sops.root(Sops.parse(Sops.generated(40)));
-		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, Format.PDF, DocumentSettings.standard()));
-		List<String> monitoring = pages.subList(0, pageOf(pages, MonitoringForms.judulEvaluasi(sop), 0));
+		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard()));
+		List<String> monitoring = pages.subList(0, pageOf(pages, MonitoringForms.evaluationTitle(sop), 0));
 		assertTrue(monitoring.size() >= 3, "40 steps take at least three pages: " + monitoring.size());
 		Pattern row = Pattern.compile("(?<!\\d)(\\d+) Memeriksa berkas (\\d+)(?!\\d)");
 		List<Integer> steps = new ArrayList<>();
@@ -115,9 +115,9 @@ class MonitoringTest {
 	@Test
 	void wordFormsAreRealTablesWhoseHeaderRowsRepeat() throws IOException {
 		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
-		XWPFDocument doc = ReadBack.docx(Documents.monitoring(lakip, Format.DOCX, DocumentSettings.standard()));
+		XWPFDocument doc = ReadBack.docx(Documents.monitoring(lakip, DocumentFormat.DOCX, DocumentSettings.standard()));
 		assertEquals(List.of(), schemaErrors(doc));
-		assertEquals(List.of(MonitoringForms.judulMonitoring(lakip), MonitoringForms.judulEvaluasi(lakip)),
+		assertEquals(List.of(MonitoringForms.monitoringTitle(lakip), MonitoringForms.evaluationTitle(lakip)),
 				ReadBack.headings(doc));
 		List<XWPFTable> tables = doc.getTables();
 		assertEquals(5, tables.size(), "head and monitoring table; head, criteria and recommendations");
@@ -149,7 +149,7 @@ class MonitoringTest {
 				rows(tables.get(4), 0));
 
 		List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-		XWPFParagraph evaluationTitle = doc.getParagraphs().get(paragraphs.indexOf(MonitoringForms.judulEvaluasi(lakip)));
+		XWPFParagraph evaluationTitle = doc.getParagraphs().get(paragraphs.indexOf(MonitoringForms.evaluationTitle(lakip)));
 		assertTrue(evaluationTitle.isPageBreak(), "the evaluation form starts a page");
 	}
 
@@ -157,22 +157,22 @@ class MonitoringTest {
 	void formsAreOnTheChosenPaper() {
 		Sop renja = Sops.sop(EXAMPLES, "renja.sop");
 		DocumentSettings f4 = DocumentSettings.standard().withKertas(UkuranKertas.F4);
-		assertEquals("297 x 210 mm", ReadBack.pageSize(Documents.monitoring(renja, Format.PDF, DocumentSettings.standard())));
-		byte[] pdf = Documents.monitoring(renja, Format.PDF, f4);
+		assertEquals("297 x 210 mm", ReadBack.pageSize(Documents.monitoring(renja, DocumentFormat.PDF, DocumentSettings.standard())));
+		byte[] pdf = Documents.monitoring(renja, DocumentFormat.PDF, f4);
 		assertEquals("330 x 215 mm", ReadBack.pageSize(pdf));
 		List<String> pages = ReadBack.pdfPages(pdf);
-		assertEquals(pages.size() - 1, pageOf(pages, MonitoringForms.judulEvaluasi(renja), 0));
-		XWPFDocument doc = ReadBack.docx(Documents.monitoring(renja, Format.DOCX, f4));
+		assertEquals(pages.size() - 1, pageOf(pages, MonitoringForms.evaluationTitle(renja), 0));
+		XWPFDocument doc = ReadBack.docx(Documents.monitoring(renja, DocumentFormat.DOCX, f4));
 		assertEquals("18709 x 12189", doc.getDocument().getBody().getSectPr().getPgSz().getW() + " x "
 				+ doc.getDocument().getBody().getSectPr().getPgSz().getH());
-		String html = new String(Documents.monitoring(renja, Format.HTML, f4), StandardCharsets.UTF_8);
+		String html = new String(Documents.monitoring(renja, DocumentFormat.HTML, f4), StandardCharsets.UTF_8);
 		assertTrue(html.contains("size: 330mm 215mm"));
 	}
 
 	@Test
 	void theBookletEndsWithTheFormsEachListedInTheDaftarIsiAtItsPage() {
 		Buku buku = Sops.booklet(EXAMPLES);
-		byte[] pdf = Documents.booklet(buku, Format.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
+		byte[] pdf = Documents.booklet(buku, DocumentFormat.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
 		List<String> pages = ReadBack.pdfPages(pdf);
 		List<String> asLaidOut = ReadBack.pdfPagesByPosition(pdf);
 		String contents = pages.get(pageOf(pages, "DAFTAR ISI", 0));
@@ -184,10 +184,10 @@ class MonitoringTest {
 				"no flowchart after the appendix starts");
 		int previous = appendix;
 		for (Sop sop : buku.getIsi()) {
-			int monitoring = pageOf(pages, MonitoringForms.judulMonitoring(sop), previous + 1);
+			int monitoring = pageOf(pages, MonitoringForms.monitoringTitle(sop), previous + 1);
 			assertEquals(monitoring + 1, listed(contents, "Formulir Monitoring SOP " + ReadBack.fold(sop.getJudul())), sop.getName());
 			assertTrue(asLaidOut.get(monitoring).endsWith(" " + (monitoring + 1)), "page number in the footer");
-			int evaluation = pageOf(pages, MonitoringForms.judulEvaluasi(sop), monitoring + 1);
+			int evaluation = pageOf(pages, MonitoringForms.evaluationTitle(sop), monitoring + 1);
 			assertEquals(evaluation + 1, listed(contents, "Formulir Evaluasi SOP " + ReadBack.fold(sop.getJudul())), sop.getName());
 			previous = evaluation;
 		}
@@ -197,12 +197,12 @@ class MonitoringTest {
 	@Test
 	void theBookletInWordListsTheAppendixAndItsFormsAfterTheSops() throws IOException {
 		Buku buku = Sops.booklet(EXAMPLES);
-		XWPFDocument doc = ReadBack.docx(Documents.booklet(buku, Format.DOCX, DocumentSettings.standard()));
+		XWPFDocument doc = ReadBack.docx(Documents.booklet(buku, DocumentFormat.DOCX, DocumentSettings.standard()));
 		assertEquals(List.of(), schemaErrors(doc));
 		List<String> headings = ReadBack.headings(doc);
 		List<String> expected = new ArrayList<>(List.of(MonitoringForms.LAMPIRAN));
 		for (Sop sop : buku.getIsi()) {
-			expected.addAll(List.of(MonitoringForms.judulMonitoring(sop), MonitoringForms.judulEvaluasi(sop)));
+			expected.addAll(List.of(MonitoringForms.monitoringTitle(sop), MonitoringForms.evaluationTitle(sop)));
 		}
 		int lastSop = headings.indexOf(buku.getIsi().get(buku.getIsi().size() - 1).getJudul().toUpperCase(Locale.ROOT));
 		assertEquals(expected, headings.subList(lastSop + 1, headings.size()));
@@ -230,7 +230,7 @@ class MonitoringTest {
 				}
 				""".formatted("P".repeat(150), HOSTILE)));
 
-		org.w3c.dom.Document html = ReadBack.xml(new String(Documents.monitoring(sop, Format.HTML, DocumentSettings.standard()),
+		org.w3c.dom.Document html = ReadBack.xml(new String(Documents.monitoring(sop, DocumentFormat.HTML, DocumentSettings.standard()),
 				StandardCharsets.UTF_8));
 		assertEquals(0, html.getElementsByTagNameNS("*", "img").getLength());
 		assertEquals(0, html.getElementsByTagNameNS("*", "b").getLength());
@@ -239,18 +239,18 @@ class MonitoringTest {
 		for (int i = 0; i < html.getElementsByTagNameNS("*", "h1").getLength(); i++) {
 			titles.add(html.getElementsByTagNameNS("*", "h1").item(i).getTextContent());
 		}
-		assertEquals(List.of(MonitoringForms.judulMonitoring(sop), MonitoringForms.judulEvaluasi(sop)), titles);
+		assertEquals(List.of(MonitoringForms.monitoringTitle(sop), MonitoringForms.evaluationTitle(sop)), titles);
 		assertTrue(titles.get(0).startsWith("FORMULIR MONITORING SOP UJI <IMG SRC=X ONERROR=ALERT(1)> & PPP"));
 		String head = ReadBack.byClass(html, "kepala-formulir").get(0).getTextContent();
 		assertTrue(head.contains("<b>800</b>/1") && head.contains("Dinas & <i>Sosial</i>"), head);
 
-		String pdf = String.join(" ", ReadBack.pdfPages(Documents.monitoring(sop, Format.PDF, DocumentSettings.standard())));
+		String pdf = String.join(" ", ReadBack.pdfPages(Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard())));
 		assertTrue(pdf.contains("<img src=x onerror=alert(1)> &"), pdf);
 		assertTrue(pdf.contains("<b>800</b>/1") && pdf.contains("Dinas & <i>Sosial</i>"), pdf);
 		assertTrue(squeeze(pdf).contains("W".repeat(150)), "the long word is printed whole, wrapped");
 		assertTrue(squeeze(pdf).contains("P".repeat(150)), "the long title too");
 
-		XWPFDocument doc = ReadBack.docx(Documents.monitoring(sop, Format.DOCX, DocumentSettings.standard()));
+		XWPFDocument doc = ReadBack.docx(Documents.monitoring(sop, DocumentFormat.DOCX, DocumentSettings.standard()));
 		assertEquals(List.of(), schemaErrors(doc));
 		assertEquals(List.of(HOSTILE), lines(doc.getTables().get(1).getRow(2).getCell(1)));
 		assertEquals("<b>800</b>/1", doc.getTables().get(0).getRow(0).getCell(1).getText());

@@ -7,10 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.quickfix.SopFixes;
-import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.text.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
@@ -52,7 +52,7 @@ class QuickfixTest {
 					}
 				}
 				""";
-		String fixed = fix(text, sop -> sop.getLangkah().get(2), SopFixes::nomoriUlang, SopIssueCodes.NOMOR_LANGKAH_GANDA);
+		String fixed = fix(text, sop -> sop.getLangkah().get(2), SopFixes::renumber, SopIssueCodes.NOMOR_LANGKAH_GANDA);
 		assertEquals(text.replace("\t\t2 keputusan", "\t\t3 keputusan").replace("ya ke 7", "ya ke 4")
 				.replace("7 selesai", "4 selesai"), fixed);
 	}
@@ -60,7 +60,7 @@ class QuickfixTest {
 	@Test
 	void renumberingTheSeedsKakChangesOnlyTheStepNumbers() {
 		String text = Sops.read(Sops.EXAMPLES.resolve("invalid/kak.sop"));
-		String fixed = fix(text, sop -> sop.getLangkah().get(5), SopFixes::nomoriUlang, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT);
+		String fixed = fix(text, sop -> sop.getLangkah().get(5), SopFixes::renumber, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT);
 		List<String> before = text.lines().toList();
 		List<String> after = fixed.lines().toList();
 		assertEquals(before.size(), after.size());
@@ -81,7 +81,7 @@ class QuickfixTest {
 					}
 				}
 				""";
-		String fixed = fix(text, sop -> sop.getLangkah().get(0), e -> SopFixes.deklarasikanPelaksana((Langkah) e),
+		String fixed = fix(text, sop -> sop.getLangkah().get(0), e -> SopFixes.declareLane((Langkah) e),
 				SopIssueCodes.PELAKSANA_TIDAK_DIKENAL);
 		assertEquals(text.replace("\t\tkadis \"Kepala Dinas\"\n", "\t\tkadis \"Kepala Dinas\"\n\t\tkabid \"Kabid\"\n"), fixed);
 	}
@@ -95,7 +95,7 @@ class QuickfixTest {
 					}
 				}
 				""";
-		String fixed = fix(text, sop -> sop.getLangkah().get(0), e -> SopFixes.deklarasikanPelaksana((Langkah) e),
+		String fixed = fix(text, sop -> sop.getLangkah().get(0), e -> SopFixes.declareLane((Langkah) e),
 				SopIssueCodes.PELAKSANA_TIDAK_DIKENAL);
 		assertEquals("""
 				sop Uji "Uji" {
@@ -123,7 +123,7 @@ class QuickfixTest {
 					}
 				}
 				""";
-		String fixed = fix(text, sop -> sop.getPelaksana().get(1), e -> SopFixes.hapusPelaksana((org.dinsos.sop.sop.Pelaksana) e),
+		String fixed = fix(text, sop -> sop.getPelaksana().get(1), e -> SopFixes.removeLane((org.dinsos.sop.sop.Pelaksana) e),
 				SopIssueCodes.PELAKSANA_TIDAK_DIPAKAI);
 		assertEquals(text.replace("\t\tstaf \"Staf\"\n", ""), fixed);
 	}
@@ -143,7 +143,7 @@ class QuickfixTest {
 	@Test
 	void anUnknownUnitIsReplacedByTheSuggestion() {
 		String fixed = fix(WAKTU, sop -> sop.getLangkah().get(0).getMutuBaku().getWaktu(),
-				e -> SopFixes.gantiSatuan((org.dinsos.sop.sop.Waktu) e), SopIssueCodes.SATUAN_TIDAK_DIKENAL);
+				e -> SopFixes.replaceUnit((org.dinsos.sop.sop.Waktu) e), SopIssueCodes.SATUAN_TIDAK_DIKENAL);
 		assertEquals(WAKTU.replace("90 mnt", "90 menit"), fixed);
 	}
 
@@ -151,7 +151,7 @@ class QuickfixTest {
 	void anAmountIsConvertedToTheSuggestedUnit() {
 		String text = WAKTU.replace("90 mnt", "90 menit");
 		String fixed = fix(text, sop -> sop.getLangkah().get(0).getMutuBaku().getWaktu(),
-				e -> SopFixes.ubahKeSatuanLebihBesar((org.dinsos.sop.sop.Waktu) e), SopIssueCodes.SATUAN_LEBIH_BESAR);
+				e -> SopFixes.useLargerUnit((org.dinsos.sop.sop.Waktu) e), SopIssueCodes.SATUAN_LEBIH_BESAR);
 		assertEquals(text.replace("90 menit", "1,5 jam"), fixed);
 	}
 
@@ -174,7 +174,7 @@ class QuickfixTest {
 	@Test
 	void aMissingYaExitLeadsToTheNextRowAndComesBeforeTidak() {
 		String text = DECISION.replace("\t\t\tya ke 3\n", "");
-		String fixed = fix(text, sop -> sop.getLangkah().get(1), e -> SopFixes.tambahCabang((Keputusan) e, true),
+		String fixed = fix(text, sop -> sop.getLangkah().get(1), e -> SopFixes.addBranch((Keputusan) e, true),
 				SopIssueCodes.KEPUTUSAN_TANPA_YA);
 		assertEquals(DECISION, fixed);
 	}
@@ -182,7 +182,7 @@ class QuickfixTest {
 	@Test
 	void aMissingTidakExitLeadsBackToTheRowAbove() {
 		String text = DECISION.replace("\t\t\ttidak ke 1\n", "");
-		String fixed = fix(text, sop -> sop.getLangkah().get(1), e -> SopFixes.tambahCabang((Keputusan) e, false),
+		String fixed = fix(text, sop -> sop.getLangkah().get(1), e -> SopFixes.addBranch((Keputusan) e, false),
 				SopIssueCodes.KEPUTUSAN_TANPA_TIDAK);
 		assertEquals(DECISION, fixed);
 	}

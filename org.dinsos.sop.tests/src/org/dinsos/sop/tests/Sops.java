@@ -16,10 +16,10 @@ import java.util.stream.StreamSupport;
 
 import org.dinsos.sop.diagram.edit.DiagramEditor;
 import org.dinsos.sop.ide.SopIdeSetup;
-import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Dokumen;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Position;

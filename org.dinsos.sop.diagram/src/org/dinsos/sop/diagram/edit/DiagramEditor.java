@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteStep;
 import org.dinsos.sop.diagram.edit.ModelChanges.Refusal;
-import org.dinsos.sop.quickfix.TextEdit;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;

@@ -2,7 +2,7 @@ package org.dinsos.sop.diagram.edit;
 
 import java.util.List;
 
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.text.TextEdit;
 
 /**
  * What an edit operation comes to: either refused, with the reason in Bahasa Indonesia and no edits,

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /**

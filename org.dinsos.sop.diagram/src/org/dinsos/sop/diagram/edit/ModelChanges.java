@@ -25,7 +25,7 @@ import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
 import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
-import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.MutuBaku;
@@ -117,7 +117,7 @@ final class ModelChanges {
 		boolean before = required(posisi, "Posisi") == Posisi.SEBELUM;
 		int added = before ? index : index + 1;
 		int moved = before ? index + 1 : index;
-		Langkah below = Alur.baris(at, 1);
+		Langkah below = Flow.row(at, 1);
 		List<Consumer<Sop>> rounds = new ArrayList<>();
 		rounds.add(changed -> changed.getLangkah().add(added, baru));
 		if (before && sop.getLangkah().stream().anyMatch(langkah -> pointsAt(langkah, at))) {
@@ -142,7 +142,7 @@ final class ModelChanges {
 
 	/** What went to a deleted step goes on to where it went; the row above, if it flowed in, says so. */
 	private static List<Consumer<Sop>> deleted(Sop sop, Langkah gone) {
-		Langkah successor = Alur.berikutnya(gone).stream().filter(next -> next != gone).findFirst().orElse(null);
+		Langkah successor = Flow.next(gone).stream().filter(next -> next != gone).findFirst().orElse(null);
 		List<Langkah> rows = sop.getLangkah();
 		List<String> pointing = rows.stream().filter(langkah -> langkah != gone && pointsAt(langkah, gone))
 				.map(Langkah::getName).collect(Collectors.toList());
@@ -152,9 +152,9 @@ final class ModelChanges {
 		}
 		int index = rows.indexOf(gone);
 		int to = rows.indexOf(successor);
-		Langkah above = Alur.baris(gone, -1);
-		boolean aboveFlowsIn = above instanceof Proses proses && !Alur.isSelesai(proses) && proses.getLanjut() == null
-				&& successor != null && successor != Alur.baris(gone, 1);
+		Langkah above = Flow.row(gone, -1);
+		boolean aboveFlowsIn = above instanceof Proses proses && !Flow.isEnd(proses) && proses.getLanjut() == null
+				&& successor != null && successor != Flow.row(gone, 1);
 		List<Consumer<Sop>> rounds = new ArrayList<>();
 		if (!pointing.isEmpty() || aboveFlowsIn) {
 			rounds.add(changed -> {

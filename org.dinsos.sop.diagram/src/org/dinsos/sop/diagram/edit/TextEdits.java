@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.text.TextEdit;
 
 /** Arithmetic on lists of text edits: the smallest form of one edit, and two rounds of edits as one. */
 final class TextEdits {

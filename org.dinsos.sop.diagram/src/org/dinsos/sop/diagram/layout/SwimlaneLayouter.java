@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
@@ -61,7 +61,7 @@ public final class SwimlaneLayouter {
 		return new SwimlaneLayouter(sop, laneWidth, stepsPerPage, pageHeight).compute(textHeight);
 	}
 
-	private record Flow(Langkah from, Langkah to, Edge.Kind kind) {
+	private record Arrow(Langkah from, Langkah to, Edge.Kind kind) {
 	}
 
 	private SwimlaneLayout compute(ToDoubleFunction<Langkah> textHeight) {
@@ -73,14 +73,14 @@ public final class SwimlaneLayouter {
 			rowOf.put(steps.get(i), i);
 		}
 		paginate(steps, textHeight);
-		List<Flow> flows = flows(steps);
+		List<Arrow> arrows = arrows(steps);
 		int pageCount = steps.isEmpty() ? 1 : pageOf.get(steps.size() - 1) + 1;
 		boolean[] topBand = new boolean[pageCount];
 		boolean[] bottomBand = new boolean[pageCount];
-		for (Flow flow : flows) {
-			if (page(flow.from) != page(flow.to)) {
-				bottomBand[page(flow.from)] = true;
-				topBand[page(flow.to)] = true;
+		for (Arrow arrow : arrows) {
+			if (page(arrow.from) != page(arrow.to)) {
+				bottomBand[page(arrow.from)] = true;
+				topBand[page(arrow.to)] = true;
 			}
 		}
 
@@ -91,14 +91,14 @@ public final class SwimlaneLayouter {
 			pages.add(new PageBuilder(p, first, last, topBand[p], bottomBand[p], textHeight));
 		}
 		char letter = 'A';
-		for (Flow flow : flows) {
-			PageBuilder source = pages.get(page(flow.from));
-			PageBuilder target = pages.get(page(flow.to));
+		for (Arrow arrow : arrows) {
+			PageBuilder source = pages.get(page(arrow.from));
+			PageBuilder target = pages.get(page(arrow.to));
 			if (source == target) {
-				source.edges.add(route(source, flow));
+				source.edges.add(route(source, arrow));
 			} else {
-				source.outgoing(flow, letter);
-				target.incoming(flow, letter);
+				source.outgoing(arrow, letter);
+				target.incoming(arrow, letter);
 				letter++;
 			}
 		}
@@ -124,23 +124,23 @@ public final class SwimlaneLayouter {
 	}
 
 	/** Every arrow of the flow, in the order of the rows: next row or `lanjut ke`, or a decision's two exits. */
-	private static List<Flow> flows(List<Langkah> steps) {
-		List<Flow> flows = new ArrayList<>();
+	private static List<Arrow> arrows(List<Langkah> steps) {
+		List<Arrow> arrows = new ArrayList<>();
 		for (Langkah step : steps) {
 			if (step instanceof Keputusan keputusan) {
-				addIfResolved(flows, step, keputusan.getYa(), Edge.Kind.YA);
-				addIfResolved(flows, step, keputusan.getTidak(), Edge.Kind.TIDAK);
-			} else if (step instanceof Proses proses && !Alur.isSelesai(proses)) {
-				addIfResolved(flows, step, proses.getLanjut() != null ? proses.getLanjut() : Alur.baris(step, 1),
+				addIfResolved(arrows, step, keputusan.getYa(), Edge.Kind.YA);
+				addIfResolved(arrows, step, keputusan.getTidak(), Edge.Kind.TIDAK);
+			} else if (step instanceof Proses proses && !Flow.isEnd(proses)) {
+				addIfResolved(arrows, step, proses.getLanjut() != null ? proses.getLanjut() : Flow.row(step, 1),
 						Edge.Kind.FLOW);
 			}
 		}
-		return flows;
+		return arrows;
 	}
 
-	private static void addIfResolved(List<Flow> flows, Langkah from, Langkah to, Edge.Kind kind) {
+	private static void addIfResolved(List<Arrow> arrows, Langkah from, Langkah to, Edge.Kind kind) {
 		if (to != null && !to.eIsProxy()) {
-			flows.add(new Flow(from, to, kind));
+			arrows.add(new Arrow(from, to, kind));
 		}
 	}
 
@@ -155,9 +155,9 @@ public final class SwimlaneLayouter {
 	}
 
 	/** The arrow between two steps on the same page. */
-	private Edge route(PageBuilder page, Flow flow) {
-		Node from = page.node(flow.from);
-		Node to = page.node(flow.to);
+	private Edge route(PageBuilder page, Arrow arrow) {
+		Node from = page.node(arrow.from);
+		Node to = page.node(arrow.to);
 		List<Point> points = new ArrayList<>();
 		if (to.row() == from.row() + 1) {
 			points.add(new Point(from.cx(), from.bottom()));
@@ -174,7 +174,7 @@ public final class SwimlaneLayouter {
 			points.addAll(sideRoute(from, channel, to.cy()));
 			points.add(new Point(back ? to.left() : to.right(), to.cy()));
 		}
-		return new Edge(from.number(), to.number(), flow.kind, points);
+		return new Edge(from.number(), to.number(), arrow.kind, points);
 	}
 
 	/** Out of a symbol's side towards a channel, then along it to the given height. */
@@ -232,7 +232,7 @@ public final class SwimlaneLayouter {
 
 		private Node node(Langkah step, int row, double cy) {
 			Shape shape = step instanceof Keputusan ? Shape.DECISION
-					: Alur.isMulai(step) || Alur.isSelesai(step) ? Shape.TERMINATOR : Shape.PROCESS;
+					: Flow.isStart(step) || Flow.isEnd(step) ? Shape.TERMINATOR : Shape.PROCESS;
 			double height = switch (shape) {
 				case TERMINATOR -> TERMINATOR_HEIGHT;
 				case PROCESS -> PROCESS_HEIGHT;
@@ -252,8 +252,8 @@ public final class SwimlaneLayouter {
 		}
 
 		/** An arrow from a step to a connector at the bottom of this page, in the step's lane. */
-		void outgoing(Flow flow, char letter) {
-			Node from = node(flow.from);
+		void outgoing(Arrow arrow, char letter) {
+			Node from = node(arrow.from);
 			Connector connector = connector(letter, true, from.lane(), rowBottom(last) - CONNECTOR_BAND / 2);
 			List<Point> points = new ArrayList<>();
 			if (from.row() == last) {
@@ -265,17 +265,17 @@ public final class SwimlaneLayouter {
 				}
 				points.add(new Point(connector.cx(), connector.cy() - Connector.SIZE / 2));
 			} else {
-				double channel = channel(from.lane(), flow.to == flow.from || rowOf.get(flow.to) < rowOf.get(flow.from));
+				double channel = channel(from.lane(), arrow.to == arrow.from || rowOf.get(arrow.to) < rowOf.get(arrow.from));
 				points.addAll(sideRoute(from, channel, connector.cy()));
 				points.add(new Point(connector.cx() + (channel < connector.cx() ? -1 : 1) * Connector.SIZE / 2,
 						connector.cy()));
 			}
-			edges.add(new Edge(from.number(), String.valueOf(letter), flow.kind, points));
+			edges.add(new Edge(from.number(), String.valueOf(letter), arrow.kind, points));
 		}
 
 		/** An arrow from a connector at the top of this page to a step, the connector in the step's lane. */
-		void incoming(Flow flow, char letter) {
-			Node to = node(flow.to);
+		void incoming(Arrow arrow, char letter) {
+			Node to = node(arrow.to);
 			Connector connector = connector(letter, false, to.lane(), CONNECTOR_BAND / 2);
 			List<Point> points = new ArrayList<>();
 			points.add(new Point(connector.cx(), connector.cy() + Connector.SIZE / 2));

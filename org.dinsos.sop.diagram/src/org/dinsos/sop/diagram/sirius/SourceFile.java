@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dinsos.sop.files.AtomicFile;
-import org.dinsos.sop.quickfix.TextEdit;
+import org.dinsos.sop.text.TextEdit;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dinsos.sop.diagram.edit.DiagramEditor;
-import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
@@ -24,8 +23,9 @@ import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
 import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
+import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
-import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.MutuBaku;
@@ -68,7 +68,7 @@ public class SwimlaneServices {
 
 	/** Where the flow goes from a process step: its `lanjut ke`, else the next row; nowhere from an end. */
 	public List<Langkah> flowTargets(Proses proses) {
-		return Alur.berikutnya(proses);
+		return Flow.next(proses);
 	}
 
 	/** A step's symbol text: its number and kegiatan, as in the No and Kegiatan columns. */
@@ -125,7 +125,7 @@ public class SwimlaneServices {
 	 * went, Tidak goes back to the step.
 	 */
 	public Sop addDecisionAfter(Langkah langkah) {
-		Langkah next = Alur.berikutnya(langkah).stream().findFirst().orElseThrow(() -> new EditRefused("Sesudah langkah "
+		Langkah next = Flow.next(langkah).stream().findFirst().orElseThrow(() -> new EditRefused("Sesudah langkah "
 				+ langkah.getName() + " alurnya berhenti; keputusan memerlukan langkah tujuan untuk cabang Ya."));
 		return apply(langkah, new AddDecision(nomor(langkah), Posisi.SESUDAH, laneOf(langkah), KEPUTUSAN_BARU, WAKTU_BARU,
 				nomor(next), nomor(langkah)));
@@ -136,14 +136,14 @@ public class SwimlaneServices {
 	}
 
 	public Sop moveUp(Langkah langkah) {
-		if (Alur.baris(langkah, -1) == null) {
+		if (Flow.row(langkah, -1) == null) {
 			throw new EditRefused("Langkah " + langkah.getName() + " sudah di baris paling atas.");
 		}
 		return apply(langkah, new MoveStep(nomor(langkah), nomor(langkah) - 1));
 	}
 
 	public Sop moveDown(Langkah langkah) {
-		if (Alur.baris(langkah, 1) == null) {
+		if (Flow.row(langkah, 1) == null) {
 			throw new EditRefused("Langkah " + langkah.getName() + " sudah di baris paling bawah.");
 		}
 		return apply(langkah, new MoveStep(nomor(langkah), nomor(langkah) + 1));
@@ -250,7 +250,7 @@ public class SwimlaneServices {
 	private Optional<Langkah> lastContinuing(Pelaksana lane) {
 		List<Langkah> steps = stepsOf(lane);
 		for (int i = steps.size() - 1; i >= 0; i--) {
-			if (!Alur.isSelesai(steps.get(i))) {
+			if (!Flow.isEnd(steps.get(i))) {
 				return Optional.of(steps.get(i));
 			}
 		}

@@ -2,7 +2,7 @@ package org.dinsos.sop.ide.codelens;
 
 import java.util.List;
 
-import org.dinsos.sop.ide.Uraian;
+import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.ide.server.SopSettings;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.lsp4j.CodeLens;
@@ -36,7 +36,7 @@ public class SopCodeLensService implements ICodeLensService {
 			return List.of();
 		}
 		// A lens with an empty command is a label: VS Code shows it and does nothing on a click.
-		Command label = new Command(Uraian.totalWaktu(sop, settings.jamKerjaPerHari()), "");
+		Command label = new Command(Descriptions.totalWaktu(sop, settings.workdayHours()), "");
 		return List.of(new CodeLens(documents.newRange(resource, locations.getSignificantTextRegion(sop)), label, null));
 	}
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.dinsos.sop.query.SatuanWaktu;
+import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.services.SopGrammarAccess;
 import org.dinsos.sop.sop.Langkah;
@@ -61,8 +61,8 @@ public class SopContentProposalProvider extends IdeContentProposalProvider {
 					+ "\n\tya ke ${5}\n\ttidak ke ${6}",
 					"Langkah keputusan baru nomor " + nomor + " dengan cabang Ya dan Tidak", context, acceptor);
 		} else if (assignment == grammar.getWaktuAccess().getSatuanAssignment_1()) {
-			for (SatuanWaktu satuan : SatuanWaktu.values()) {
-				propose(satuan.kata(), "satuan waktu", ContentAssistEntry.KIND_UNIT, SatuanWaktu.values().length - satuan.ordinal(),
+			for (TimeUnit satuan : TimeUnit.values()) {
+				propose(satuan.word(), "satuan waktu", ContentAssistEntry.KIND_UNIT, TimeUnit.values().length - satuan.ordinal(),
 						context, acceptor);
 			}
 		} else {
@@ -118,7 +118,7 @@ public class SopContentProposalProvider extends IdeContentProposalProvider {
 
 	/** A snippet choice of every time unit at the given tab stop. */
 	private static String unitChoice(int tabStop) {
-		return "${" + tabStop + "|" + Arrays.stream(SatuanWaktu.values()).map(SatuanWaktu::kata).collect(Collectors.joining(",")) + "|}";
+		return "${" + tabStop + "|" + Arrays.stream(TimeUnit.values()).map(TimeUnit::word).collect(Collectors.joining(",")) + "|}";
 	}
 
 	/** A proposal ranked above keywords; a higher rank comes first, so that lists keep the file's order. */

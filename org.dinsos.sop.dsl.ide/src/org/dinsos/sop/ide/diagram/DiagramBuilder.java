@@ -1,8 +1,8 @@
 package org.dinsos.sop.ide.diagram;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.diagram.layout.Shape;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
 import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
-import org.dinsos.sop.ide.Uraian;
+import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.ide.diagram.DiagramModel.Arrow;
 import org.dinsos.sop.ide.diagram.DiagramModel.EdgePlacement;
 import org.dinsos.sop.ide.diagram.DiagramModel.Element;
@@ -25,7 +25,7 @@ import org.dinsos.sop.ide.diagram.DiagramModel.Marker;
 import org.dinsos.sop.ide.diagram.DiagramModel.Point;
 import org.dinsos.sop.ide.diagram.DiagramModel.Size;
 import org.dinsos.sop.ide.diagram.DiagramModel.Step;
-import org.dinsos.sop.query.Alur;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.MutuBaku;
@@ -117,9 +117,9 @@ public final class DiagramBuilder {
 		Pelaksana pelaksana = step.getPelaksana();
 		// A step cut short by a syntax error may have no Mutu Baku yet.
 		MutuBaku mutuBaku = step.getMutuBaku();
-		return new Step(type(node.shape()), id, step.getName(), Uraian.jenis(step),
+		return new Step(type(node.shape()), id, step.getName(), Descriptions.kind(step),
 				pelaksana == null || pelaksana.eIsProxy() ? null : pelaksana.getName(), step.getKegiatan(),
-				lines(step, node.shape()), Uraian.waktu(mutuBaku == null ? null : mutuBaku.getWaktu()),
+				lines(step, node.shape()), Descriptions.waktu(mutuBaku == null ? null : mutuBaku.getWaktu()),
 				mutuBaku == null ? List.of() : List.copyOf(mutuBaku.getOutput()),
 				new Point(node.left(), HEADER + node.cy() - height / 2), new Size(node.width(), height), range(step),
 				markers(id, step));
@@ -158,7 +158,7 @@ public final class DiagramBuilder {
 
 	private static Shape shape(Langkah step) {
 		return step instanceof Keputusan ? Shape.DECISION
-				: Alur.isMulai(step) || Alur.isSelesai(step) ? Shape.TERMINATOR : Shape.PROCESS;
+				: Flow.isStart(step) || Flow.isEnd(step) ? Shape.TERMINATOR : Shape.PROCESS;
 	}
 
 	/** The symbol's height: its lines of text, with the padding its outline needs. */

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.dinsos.sop.ide.Uraian;
+import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.ide.server.SopSettings;
-import org.dinsos.sop.query.Alur;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
@@ -38,26 +38,26 @@ public class SopHoverService extends HoverService {
 
 	@Override
 	public String getContents(EObject element) {
-		BigDecimal jamKerja = settings.jamKerjaPerHari();
+		BigDecimal workdayHours = settings.workdayHours();
 		if (element instanceof Langkah langkah) {
 			return langkah(langkah);
 		}
 		if (element instanceof Pelaksana pelaksana) {
-			return pelaksana(pelaksana, jamKerja);
+			return pelaksana(pelaksana, workdayHours);
 		}
 		if (element instanceof Sop sop) {
-			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Uraian.totalWaktu(sop, jamKerja)
-					+ " (jalur utama, 1 hari kerja = " + jam(jamKerja) + " jam)";
+			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Descriptions.totalWaktu(sop, workdayHours)
+					+ " (jalur utama, 1 hari kerja = " + jam(workdayHours) + " jam)";
 		}
 		return "";
 	}
 
 	private static String langkah(Langkah langkah) {
 		List<String> lines = new ArrayList<>();
-		lines.add("**Langkah " + langkah.getName() + "** (" + Uraian.jenis(langkah) + "): " + langkah.getKegiatan());
+		lines.add("**Langkah " + langkah.getName() + "** (" + Descriptions.kind(langkah) + "): " + langkah.getKegiatan());
 		Pelaksana pelaksana = langkah.getPelaksana();
 		lines.add("Pelaksana: " + (pelaksana == null || pelaksana.eIsProxy() ? "-" : pelaksana.getLabel() + " (" + pelaksana.getName() + ")"));
-		lines.add("Waktu: " + Uraian.waktu(langkah.getMutuBaku().getWaktu()));
+		lines.add("Waktu: " + Descriptions.waktu(langkah.getMutuBaku().getWaktu()));
 		lines.add("Output: " + (langkah.getMutuBaku().getOutput().isEmpty() ? "-" : String.join(", ", langkah.getMutuBaku().getOutput())));
 		lines.add(alur(langkah));
 		return String.join("\n\n", lines);
@@ -68,28 +68,28 @@ public class SopHoverService extends HoverService {
 		if (langkah instanceof Keputusan keputusan) {
 			return "Ya → " + tujuan(keputusan.getYa()) + "; Tidak → " + tujuan(keputusan.getTidak());
 		}
-		if (Alur.isSelesai(langkah)) {
+		if (Flow.isEnd(langkah)) {
 			return "Akhir prosedur";
 		}
-		Langkah next = ((Proses) langkah).getLanjut() != null ? ((Proses) langkah).getLanjut() : Alur.baris(langkah, 1);
+		Langkah next = ((Proses) langkah).getLanjut() != null ? ((Proses) langkah).getLanjut() : Flow.row(langkah, 1);
 		return "Lanjut ke " + tujuan(next);
 	}
 
 	private static String tujuan(Langkah target) {
-		return target == null || target.eIsProxy() ? "(belum ditentukan)" : Uraian.langkah(target);
+		return target == null || target.eIsProxy() ? "(belum ditentukan)" : Descriptions.step(target);
 	}
 
-	private static String pelaksana(Pelaksana pelaksana, BigDecimal jamKerja) {
+	private static String pelaksana(Pelaksana pelaksana, BigDecimal workdayHours) {
 		List<Langkah> steps = ((Sop) pelaksana.eContainer()).getLangkah().stream()
 				.filter(l -> l.getPelaksana() == pelaksana).collect(Collectors.toList());
-		BigDecimal menit = steps.stream().map(l -> Durasi.menit(l.getMutuBaku().getWaktu(), jamKerja).orElse(BigDecimal.ZERO))
+		BigDecimal menit = steps.stream().map(l -> Durations.minutes(l.getMutuBaku().getWaktu(), workdayHours).orElse(BigDecimal.ZERO))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		String nomor = steps.isEmpty() ? "-" : steps.stream().map(Langkah::getName).collect(Collectors.joining(", "));
 		return "**" + pelaksana.getLabel() + "** (pelaksana " + pelaksana.getName() + ")\n\nLangkah: " + nomor
-				+ "\n\nWaktu semua langkahnya: " + Durasi.teks(menit, jamKerja);
+				+ "\n\nWaktu semua langkahnya: " + Durations.text(menit, workdayHours);
 	}
 
-	private static String jam(BigDecimal jamKerja) {
-		return jamKerja.stripTrailingZeros().toPlainString().replace('.', ',');
+	private static String jam(BigDecimal workdayHours) {
+		return workdayHours.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 }

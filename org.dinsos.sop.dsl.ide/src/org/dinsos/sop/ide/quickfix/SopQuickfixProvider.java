@@ -1,83 +1,44 @@
 package org.dinsos.sop.ide.quickfix;
 
 import java.util.List;
-import java.util.function.Function;
 
-import org.dinsos.sop.quickfix.SopFixes;
-import org.dinsos.sop.quickfix.TextEdit;
-import org.dinsos.sop.sop.Keputusan;
-import org.dinsos.sop.sop.Langkah;
-import org.dinsos.sop.sop.Pelaksana;
-import org.dinsos.sop.sop.Waktu;
-import org.dinsos.sop.validation.SopIssueCodes;
-import org.eclipse.emf.ecore.EObject;
+import org.dinsos.sop.quickfix.QuickFix;
+import org.dinsos.sop.text.TextEdit;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
-import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 
-/** The code actions the language server offers for the validator's problems; the edits are {@link SopFixes}. */
-public class SopQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
-	@QuickFix(SopIssueCodes.NOMOR_LANGKAH_GANDA)
-	public void nomoriUlangGanda(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Nomori ulang semua langkah 1..n", edits(Langkah.class, SopFixes::nomoriUlang));
+/** The code actions the language server offers: the table {@link QuickFix#ALL}, as LSP text edits. */
+public class SopQuickfixProvider implements IQuickFixProvider {
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return !QuickFix.forCode(code(diagnostic)).isEmpty();
 	}
 
-	@QuickFix(SopIssueCodes.NOMOR_LANGKAH_TERLEWAT)
-	public void nomoriUlangTerlewat(DiagnosticResolutionAcceptor acceptor) {
-		nomoriUlangGanda(acceptor);
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		for (QuickFix fix : QuickFix.forCode(code(diagnostic))) {
+			acceptor.accept(fix.title(), (problem, element, document) -> fix.edits().apply(element).stream()
+					.map(edit -> toLsp(edit, document)).toList());
+		}
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
 	}
 
-	@QuickFix(SopIssueCodes.NOMOR_LANGKAH_TIDAK_URUT)
-	public void nomoriUlangTidakUrut(DiagnosticResolutionAcceptor acceptor) {
-		nomoriUlangGanda(acceptor);
-	}
-
-	@QuickFix(SopIssueCodes.PELAKSANA_TIDAK_DIKENAL)
-	public void deklarasikanPelaksana(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Tambahkan pelaksana ini ke bagian pelaksana",
-				edits(Langkah.class, SopFixes::deklarasikanPelaksana));
-	}
-
-	@QuickFix(SopIssueCodes.PELAKSANA_TIDAK_DIPAKAI)
-	public void hapusPelaksana(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Hapus pelaksana yang tidak dipakai", edits(Pelaksana.class, SopFixes::hapusPelaksana));
-	}
-
-	@QuickFix(SopIssueCodes.SATUAN_TIDAK_DIKENAL)
-	public void gantiSatuan(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Ganti dengan satuan yang dikenal", edits(Waktu.class, SopFixes::gantiSatuan));
-	}
-
-	@QuickFix(SopIssueCodes.SATUAN_LEBIH_BESAR)
-	public void ubahSatuan(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Tulis dalam satuan yang lebih besar", edits(Waktu.class, SopFixes::ubahKeSatuanLebihBesar));
-	}
-
-	@QuickFix(SopIssueCodes.KEPUTUSAN_TANPA_YA)
-	public void tambahYa(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Tambahkan cabang Ya", edits(Keputusan.class, k -> SopFixes.tambahCabang(k, true)));
-	}
-
-	@QuickFix(SopIssueCodes.KEPUTUSAN_TANPA_TIDAK)
-	public void tambahTidak(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Tambahkan cabang Tidak", edits(Keputusan.class, k -> SopFixes.tambahCabang(k, false)));
-	}
-
-	/** Runs a fix on the element of the given type at the diagnostic and turns its edits into LSP edits. */
-	private static <T extends EObject> ITextModification edits(Class<T> type, Function<T, List<TextEdit>> fix) {
-		return (diagnostic, element, document) -> {
-			T target = EcoreUtil2.getContainerOfType(element, type);
-			if (target == null) {
-				return List.of();
-			}
-			return fix.apply(target).stream().map(edit -> toLsp(edit, document)).toList();
-		};
+	private static String code(Diagnostic diagnostic) {
+		return diagnostic.getCode() == null || !diagnostic.getCode().isLeft() ? "" : diagnostic.getCode().getLeft();
 	}
 
 	private static org.eclipse.lsp4j.TextEdit toLsp(TextEdit edit, Document document) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.files.AtomicFile;
+import org.dinsos.sop.generator.Artifact;
+import org.dinsos.sop.generator.DocumentFormat;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
-import org.dinsos.sop.generator.Format;
-import org.dinsos.sop.generator.Output;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -30,24 +30,24 @@ import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
 
 /**
- * The server's workspace commands for the SOP in an open file: `sop.dokumen` writes its document beside the
- * file (arguments: the file's URI and pdf, html or docx) and answers the path written; `sop.checklist`
- * does the same for its checklist (html, json or md; html when not given); `sop.pratinjau` answers the
+ * The server's workspace commands for the SOP in an open file: `sop.writeDocument` writes its document beside the
+ * file (arguments: the file's URI and pdf, html or docx) and answers the path written; `sop.writeChecklist`
+ * does the same for its checklist (html, json or md; html when not given); `sop.renderPreview` answers the
  * document's HTML for a preview. An SOP with errors gets nothing: the answer says how many errors to fix
  * first.
  */
 public class SopCommandService implements IExecutableCommandService {
 
-	public static final String DOKUMEN = "sop.dokumen";
-	public static final String CHECKLIST = "sop.checklist";
-	public static final String PRATINJAU = "sop.pratinjau";
+	public static final String WRITE_DOCUMENT = "sop.writeDocument";
+	public static final String WRITE_CHECKLIST = "sop.writeChecklist";
+	public static final String RENDER_PREVIEW = "sop.renderPreview";
 
 	@Inject
 	private SopSettings settings;
 
 	@Override
 	public List<String> initialize() {
-		return List.of(DOKUMEN, CHECKLIST, PRATINJAU);
+		return List.of(WRITE_DOCUMENT, WRITE_CHECKLIST, RENDER_PREVIEW);
 	}
 
 	@Override
@@ -57,24 +57,24 @@ public class SopCommandService implements IExecutableCommandService {
 		return access.doSyncRead(uri, context -> {
 			Sop sop = sopWithoutErrors((XtextResource) context.getResource());
 			DocumentSettings document = DocumentSettings.standard().withKertas(settings.kertas())
-					.withJamKerja(settings.jamKerjaPerHari());
-			if (PRATINJAU.equals(params.getCommand())) {
+					.withWorkdayHours(settings.workdayHours());
+			if (RENDER_PREVIEW.equals(params.getCommand())) {
 				return new String(Documents.preview(sop, document), StandardCharsets.UTF_8);
 			}
-			Output output = CHECKLIST.equals(params.getCommand()) ? checklist(arguments) : dokumen(arguments);
+			Artifact output = WRITE_CHECKLIST.equals(params.getCommand()) ? checklist(arguments) : document(arguments);
 			return write(URI.createURI(uri), output, output.write(sop, document));
 		});
 	}
 
-	private static Output dokumen(List<Object> arguments) {
+	private static Artifact document(List<Object> arguments) {
 		String name = argument(arguments, 1, "format (pdf, html atau docx)");
-		return Format.of(name).map(format -> Output.valueOf(format.name()))
+		return DocumentFormat.of(name).map(format -> Artifact.valueOf(format.name()))
 				.orElseThrow(() -> error("Format tidak dikenal: " + name + "."));
 	}
 
-	private static Output checklist(List<Object> arguments) {
+	private static Artifact checklist(List<Object> arguments) {
 		String name = arguments.size() > 1 ? argument(arguments, 1, "format") : "html";
-		return Output.of("checklist-" + name).orElseThrow(() -> error("Format checklist tidak dikenal: " + name
+		return Artifact.of("checklist-" + name).orElseThrow(() -> error("Format checklist tidak dikenal: " + name
 				+ " (pilih html, json atau md)."));
 	}
 
@@ -93,7 +93,7 @@ public class SopCommandService implements IExecutableCommandService {
 	}
 
 	/** The output beside its source, with the source's name: lakip.sop gives lakip.pdf, lakip.checklist.html. */
-	private static String write(URI source, Output output, byte[] content) {
+	private static String write(URI source, Artifact output, byte[] content) {
 		Path file = Path.of(source.toFileString());
 		String name = file.getFileName().toString().replaceFirst("\\.sop$", "") + output.suffix();
 		Path target = file.resolveSibling(name);

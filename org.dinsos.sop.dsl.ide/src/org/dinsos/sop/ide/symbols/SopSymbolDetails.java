@@ -1,6 +1,6 @@
 package org.dinsos.sop.ide.symbols;
 
-import org.dinsos.sop.ide.Uraian;
+import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
@@ -23,7 +23,7 @@ public class SopSymbolDetails extends DocumentSymbolDetailsProvider {
 			return pelaksana.getLabel();
 		}
 		if (object instanceof Langkah langkah) {
-			return Uraian.jenis(langkah) + ": " + langkah.getKegiatan();
+			return Descriptions.kind(langkah) + ": " + langkah.getKegiatan();
 		}
 		return super.getDetails(object);
 	}

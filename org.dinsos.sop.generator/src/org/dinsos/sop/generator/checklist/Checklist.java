@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.dinsos.sop.conversion.SopValueConverters;
-import org.dinsos.sop.query.Alur;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.MutuBaku;
@@ -45,23 +45,23 @@ public record Checklist(String format, int versi, Identity sop, List<Lane> pelak
 	public record Time(BigDecimal jumlah, String satuan, BigDecimal menit) {
 	}
 
-	public static Checklist of(Sop sop, BigDecimal jamKerjaPerHari) {
+	public static Checklist of(Sop sop, BigDecimal workdayHours) {
 		List<Lane> lanes = sop.getPelaksana().stream().map(p -> new Lane(p.getName(), p.getLabel())).toList();
-		List<Step> steps = sop.getLangkah().stream().map(l -> step(l, jamKerjaPerHari)).toList();
-		BigDecimal total = Durasi.totalMenit(sop, jamKerjaPerHari);
+		List<Step> steps = sop.getLangkah().stream().map(l -> step(l, workdayHours)).toList();
+		BigDecimal total = Durations.totalMinutes(sop, workdayHours);
 		Identity identity = new Identity(sop.getName(), sop.getJudul(), sop.getNomor(),
 				sop.getUnit() == null ? null : sop.getUnit().getNama(),
 				sop.getTanggalEfektif() == null ? null : SopValueConverters.toLocalDate(sop.getTanggalEfektif()).toString(),
-				plain(jamKerjaPerHari), plain(total), Durasi.teks(total, jamKerjaPerHari));
+				plain(workdayHours), plain(total), Durations.text(total, workdayHours));
 		return new Checklist(FORMAT, VERSI, identity, lanes, steps, steps.isEmpty() ? null : steps.get(0).nomor());
 	}
 
-	private static Step step(Langkah langkah, BigDecimal jamKerjaPerHari) {
+	private static Step step(Langkah langkah, BigDecimal workdayHours) {
 		MutuBaku mutu = langkah.getMutuBaku();
 		Waktu waktu = mutu.getWaktu();
 		Time time = waktu == null ? null
 				: new Time(plain(waktu.getJumlah()), waktu.getSatuan(),
-						Durasi.menit(waktu, jamKerjaPerHari).map(Checklist::plain).orElse(null));
+						Durations.minutes(waktu, workdayHours).map(Checklist::plain).orElse(null));
 		Pelaksana actor = langkah.getPelaksana();
 		String lane = actor == null || actor.eIsProxy() ? null : actor.getName();
 		Integer next = null;
@@ -71,15 +71,15 @@ public record Checklist(String format, int versi, Identity sop, List<Lane> pelak
 			ya = nomor(keputusan.getYa());
 			tidak = nomor(keputusan.getTidak());
 		} else {
-			List<Langkah> following = Alur.berikutnya(langkah);
+			List<Langkah> following = Flow.next(langkah);
 			next = following.isEmpty() ? null : nomor(following.get(0));
 		}
-		return new Step(Integer.parseInt(langkah.getName()), jenis(langkah), lane, langkah.getKegiatan(),
+		return new Step(Integer.parseInt(langkah.getName()), kind(langkah), lane, langkah.getKegiatan(),
 				List.copyOf(mutu.getKelengkapan()), time, List.copyOf(mutu.getOutput()), langkah.getKeterangan(), next,
 				ya, tidak);
 	}
 
-	private static String jenis(Langkah langkah) {
+	private static String kind(Langkah langkah) {
 		if (langkah instanceof Proses proses) {
 			return proses.getJenis().getLiteral();
 		}

@@ -32,7 +32,7 @@ public final class ChecklistMarkdown {
 
 				%s
 				""".formatted(text(checklist.sop().judul()), text(checklist.sop().nomor()), text(checklist.sop().unit()),
-				text(checklist.sop().waktuTotal()), SopValueConverters.angka(checklist.sop().jamKerjaPerHari()),
+				text(checklist.sop().waktuTotal()), SopValueConverters.decimal(checklist.sop().jamKerjaPerHari()),
 				checklist.pelaksana().stream().map(lane -> text(lane.label())).collect(Collectors.joining(", ")),
 				checklist.langkah().stream().map(step -> step(step, labels)).collect(Collectors.joining("\n")));
 	}
@@ -40,11 +40,11 @@ public final class ChecklistMarkdown {
 	private static String step(Step step, Map<String, String> labels) {
 		return """
 				- [ ] **%d. %s**%s
-				%s""".formatted(step.nomor(), text(step.kegiatan()), jenis(step),
+				%s""".formatted(step.nomor(), text(step.kegiatan()), kind(step),
 				details(step, labels).stream().map(line -> "  - " + line + "\n").collect(Collectors.joining()));
 	}
 
-	private static String jenis(Step step) {
+	private static String kind(Step step) {
 		return switch (step.jenis()) {
 			case "mulai" -> " (mulai)";
 			case "selesai" -> " (selesai)";
@@ -59,7 +59,7 @@ public final class ChecklistMarkdown {
 			lines.add("Pelaksana: " + text(labels.getOrDefault(step.pelaksana(), step.pelaksana())));
 		}
 		if (step.waktu() != null) {
-			lines.add("Waktu: " + text(SopValueConverters.angka(step.waktu().jumlah()) + " " + step.waktu().satuan()));
+			lines.add("Waktu: " + text(SopValueConverters.decimal(step.waktu().jumlah()) + " " + step.waktu().satuan()));
 		}
 		addList(lines, "Kelengkapan", step.kelengkapan());
 		addList(lines, "Output", step.output());

@@ -8,14 +8,14 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Shape;
+import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
-import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Sop;
@@ -128,7 +128,7 @@ public final class BookletDocx {
 			centred("Nomor: " + keputusan.getNomor(), Word.BODY_PT, false);
 		}
 		if (keputusan.getTanggal() != null) {
-			centred("Tanggal: " + Tanggal.teks(keputusan.getTanggal()), Word.BODY_PT, false);
+			centred("Tanggal: " + Dates.text(keputusan.getTanggal()), Word.BODY_PT, false);
 		}
 		for (String text : keputusan.getParagraf()) {
 			XWPFParagraph paragraph = doc.createParagraph();

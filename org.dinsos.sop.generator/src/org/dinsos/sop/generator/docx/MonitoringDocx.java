@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.MonitoringForms;
@@ -78,7 +78,7 @@ public final class MonitoringDocx {
 	}
 
 	private void monitoring(Sop sop) {
-		title(MonitoringForms.judulMonitoring(sop), MonitoringForms.KETERANGAN_MONITORING);
+		title(MonitoringForms.monitoringTitle(sop), MonitoringForms.KETERANGAN_MONITORING);
 		head(sop, "Dimonitor oleh");
 		WordTable table = new WordTable(doc, MonitoringForms.monitoringColumns(settings));
 		header(table, List.of("No", "Prosedur", "Catatan hasil penilaian", "Tindakan yang harus diambil", "Paraf penilai"),
@@ -92,7 +92,7 @@ public final class MonitoringDocx {
 	}
 
 	private void evaluation(Sop sop) {
-		title(MonitoringForms.judulEvaluasi(sop), MonitoringForms.KETERANGAN_EVALUASI);
+		title(MonitoringForms.evaluationTitle(sop), MonitoringForms.KETERANGAN_EVALUASI);
 		head(sop, "Dievaluasi oleh");
 		List<Double> columns = MonitoringForms.evaluationColumns(settings);
 		WordTable table = new WordTable(doc, columns);

@@ -11,19 +11,19 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Node;
 import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
-import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
-import org.dinsos.sop.generator.Tanggal;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.JenisKeterkaitan;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Keterkaitan;
@@ -93,9 +93,9 @@ public final class SopDocx {
 		XWPFTableRow first = table.row();
 		letterhead(table.mergeStart(first, 0), sop.getUnit(), half);
 		field(table, first, "Nomor SOP", value(sop.getNomor()));
-		field(table, mergedRow(table), "Tanggal Pembuatan", Tanggal.teks(sop.getTanggalPembuatan()));
-		field(table, mergedRow(table), "Tanggal Revisi", Tanggal.teks(sop.getTanggalRevisi()));
-		field(table, mergedRow(table), "Tanggal Efektif", Tanggal.teks(sop.getTanggalEfektif()));
+		field(table, mergedRow(table), "Tanggal Pembuatan", Dates.text(sop.getTanggalPembuatan()));
+		field(table, mergedRow(table), "Tanggal Revisi", Dates.text(sop.getTanggalRevisi()));
+		field(table, mergedRow(table), "Tanggal Efektif", Dates.text(sop.getTanggalEfektif()));
 		XWPFTableRow signed = mergedRow(table);
 		label(table.cell(signed, 1, 1), "Disahkan oleh");
 		pengesahan(table.cell(signed, 2, 1), sop.getPengesahan());
@@ -333,7 +333,7 @@ public final class SopDocx {
 		int lanes = lanes(table.columns());
 		XWPFTableRow row = word.row();
 		Word.text(WordTable.paragraph(word.cell(row, 0, 3 + lanes)), totalLabel(settings), TABLE_PT, true);
-		String waktu = Durasi.teks(Durasi.totalMenit(table.sop(), settings.jamKerja()), settings.jamKerja());
+		String waktu = Durations.text(Durations.totalMinutes(table.sop(), settings.workdayHours()), settings.workdayHours());
 		centredText(word.cell(row, 3 + lanes, 1), waktu);
 		word.cell(row, 4 + lanes, 2);
 	}
@@ -341,7 +341,7 @@ public final class SopDocx {
 	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
 	private static String totalLabel(DocumentSettings settings) {
 		return JUMLAH_WAKTU + " (jalur utama, 1 hari kerja = "
-				+ settings.jamKerja().stripTrailingZeros().toPlainString().replace('.', ',') + " jam)";
+				+ settings.workdayHours().stripTrailingZeros().toPlainString().replace('.', ',') + " jam)";
 	}
 
 	private static void centredText(XWPFTableCell cell, String text) {

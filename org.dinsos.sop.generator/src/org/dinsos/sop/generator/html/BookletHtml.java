@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.MonitoringForms;
-import org.dinsos.sop.generator.Tanggal;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Sop;
@@ -70,7 +70,7 @@ public final class BookletHtml {
 			return "";
 		}
 		String nomor = keputusan.getNomor() == null ? "" : "<p class=\"nomor\">Nomor: " + escape(keputusan.getNomor()) + "</p>";
-		String tanggal = keputusan.getTanggal() == null ? "" : "<p class=\"tanggal\">Tanggal: " + Tanggal.teks(keputusan.getTanggal()) + "</p>";
+		String tanggal = keputusan.getTanggal() == null ? "" : "<p class=\"tanggal\">Tanggal: " + Dates.text(keputusan.getTanggal()) + "</p>";
 		return """
 				<section class="keputusan">
 				<h1>%s</h1>

@@ -91,7 +91,7 @@ public final class MonitoringHtml {
 				%s
 				</tbody>
 				</table>
-				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.judulMonitoring(sop)),
+				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.monitoringTitle(sop)),
 				MonitoringForms.KETERANGAN_MONITORING, head(sop, "Dimonitor oleh", settings),
 				colgroup(MonitoringForms.monitoringColumns(settings)),
 				sop.getLangkah().stream().map(MonitoringHtml::step).collect(Collectors.joining("\n")));
@@ -131,7 +131,7 @@ public final class MonitoringHtml {
 				%s
 				</tbody>
 				</table>
-				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.judulEvaluasi(sop)),
+				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.evaluationTitle(sop)),
 				MonitoringForms.KETERANGAN_EVALUASI, head(sop, "Dievaluasi oleh", settings), colgroup(columns),
 				criteria(), colgroup(List.of(columns.get(0), MonitoringForms.usableWidth(settings) - columns.get(0))),
 				recommendations());

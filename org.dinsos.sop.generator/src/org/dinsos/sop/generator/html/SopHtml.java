@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
-import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
-import org.dinsos.sop.generator.Tanggal;
+import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.svg.FlowchartSvg;
-import org.dinsos.sop.query.Durasi;
+import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.JenisKeterkaitan;
 import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
@@ -70,8 +70,8 @@ public final class SopHtml {
 				</section>""".formatted(escape(sop.getName()), Styles.logo(settings),
 				escape(unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT)),
 				escape(unit == null || unit.getAlamat() == null ? "" : unit.getAlamat()), escape(value(sop.getNomor())),
-				Tanggal.teks(sop.getTanggalPembuatan()), Tanggal.teks(sop.getTanggalRevisi()),
-				Tanggal.teks(sop.getTanggalEfektif()), pengesahan(sop.getPengesahan()), escape(sop.getJudul().toUpperCase(Locale.ROOT)),
+				Dates.text(sop.getTanggalPembuatan()), Dates.text(sop.getTanggalRevisi()),
+				Dates.text(sop.getTanggalEfektif()), pengesahan(sop.getPengesahan()), escape(sop.getJudul().toUpperCase(Locale.ROOT)),
 				numbered(sop.getDasarHukum()), numbered(sop.getKualifikasi()), numbered(keterkaitan(sop.getKeterkaitan())),
 				numbered(sop.getPeralatan()), numbered(sop.getPeringatan()), numbered(sop.getPencatatan()));
 	}
@@ -175,11 +175,11 @@ public final class SopHtml {
 
 	/** The SOP's total waktu along its main path, under the last row. */
 	private static String total(FlowchartTable table, DocumentSettings settings) {
-		String waktu = Durasi.teks(Durasi.totalMenit(table.sop(), settings.jamKerja()), settings.jamKerja());
+		String waktu = Durations.text(Durations.totalMinutes(table.sop(), settings.workdayHours()), settings.workdayHours());
 		return """
 
 				<tr class="jumlah"><td colspan="%d">Jumlah waktu (jalur utama, 1 hari kerja = %s jam)</td><td class="waktu">%s</td><td colspan="2"></td></tr>"""
-				.formatted(3 + Math.max(1, table.columns().lanes()), escape(settings.jamKerja().toPlainString().replace('.', ',')),
+				.formatted(3 + Math.max(1, table.columns().lanes()), escape(settings.workdayHours().toPlainString().replace('.', ',')),
 						escape(waktu));
 	}
 }

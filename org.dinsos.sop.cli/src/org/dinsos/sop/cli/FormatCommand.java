@@ -1,0 +1,87 @@
+package org.dinsos.sop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dinsos.sop.files.AtomicFile;
+import org.dinsos.sop.formatting2.SopSourceFormatter;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `sop format`: rewrites files in the canonical layout; a file that does not parse is never touched. */
+@Command(name = "format", synopsisHeading = "Penggunaan: ",
+		description = "Merapikan tata letak berkas .sop (indentasi, satu isian per baris). Komentar tetap; "
+				+ "berkas dengan kesalahan sintaks tidak diubah.",
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop format examples", "  sop format --check examples", "",
+				"Kode keluar: 0 semua rapi, 1 ada berkas yang perlu dirapikan (--check) atau tidak dapat dibaca, 2 perintah salah." })
+public class FormatCommand implements Callable<Integer> {
+
+	@Mixin
+	private InputFiles inputFiles;
+
+	@Option(names = "--check", description = "Hanya melaporkan berkas yang belum rapi; tidak mengubah apa pun.")
+	private boolean check;
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Inject
+	private SopFiles sopFiles;
+
+	@Inject
+	private DiagnosticPrinter diagnostics;
+
+	@Inject
+	private SopSourceFormatter formatter;
+
+	@Override
+	public Integer call() throws IOException {
+		List<Path> files = inputFiles.files();
+		PrintWriter out = spec.commandLine().getOut();
+		int changed = 0;
+		int broken = 0;
+		for (XtextResource resource : sopFiles.load(files)) {
+			Path file = SopFiles.path(resource);
+			String name = SopFiles.display(file);
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				diagnostics.issues(resource).stream().filter(Issue::isSyntaxError)
+						.forEach(issue -> out.println(DiagnosticPrinter.line(file, issue)));
+				out.println(name + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya");
+				broken++;
+				continue;
+			}
+			String original = Files.readString(file, StandardCharsets.UTF_8);
+			String formatted = formatter.format(resource);
+			if (formatted.equals(original)) {
+				continue;
+			}
+			changed++;
+			if (check) {
+				out.println(name + ": perlu dirapikan");
+			} else {
+				AtomicFile.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+				out.println(name + ": dirapikan");
+			}
+		}
+		out.printf("%d berkas: %d %s, %d tidak dapat dibaca.%n", files.size(), changed,
+				check ? "perlu dirapikan" : "dirapikan", broken);
+		return broken > 0 || (check && changed > 0) ? 1 : 0;
+	}
+}

@@ -1,0 +1,94 @@
+package org.dinsos.sop.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.dinsos.sop.ide.SopIdeSetup;
+
+import com.google.inject.ConfigurationException;
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+/** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
+@Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
+		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop, dan server bahasa untuk editor.",
+		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, RunCommand.class, LspCommand.class },
+		footerHeading = "%nContoh:%n",
+		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
+				"  sop booklet examples -o buku-sop.pdf", "  sop run examples/lakip.sop --operator Budi", "  sop check --help" })
+public class SopCommand implements Runnable {
+
+	@Mixin
+	private HelpOptions helpOptions;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet, run atau lsp (lihat sop --help).");
+	}
+
+	public static void main(String[] args) {
+		// POI logs through the Log4j API, which has no provider in the jar: its start-up complaint is only noise here.
+		System.setProperty("log4j2.statusLoggerLevel", "OFF");
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+	}
+
+	/** Runs one command line; returns the exit code: 0 fine, 1 problems found, 2 bad usage. */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, args);
+	}
+
+	/** The same, with what `sop run` reads from the operator coming from {@code in}. */
+	public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(Language.injector()));
+		((RunCommand) commandLine.getSubcommands().get("run").getCommand()).readFrom(in);
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+			line.getErr().println("sop: " + exception.getMessage());
+			return 1;
+		});
+		int exitCode = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return exitCode;
+	}
+
+	/** Lets commands receive the language's services by injection. */
+	private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			try {
+				return injector.getInstance(type);
+			} catch (ConfigurationException e) {
+				return CommandLine.defaultFactory().create(type);
+			}
+		}
+	}
+
+	/** One injector per process: building it costs about a second. */
+	static final class Language {
+		private static volatile Injector injector;
+
+		static Injector injector() {
+			if (injector == null) {
+				synchronized (Language.class) {
+					if (injector == null) {
+						injector = new SopIdeSetup().createInjectorAndDoEMFRegistration();
+					}
+				}
+			}
+			return injector;
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package org.dinsos.sop.query;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dinsos.sop.sop.JenisProses;
+import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Proses;
+import org.dinsos.sop.sop.Sop;
+
+/**
+ * The flow of an SOP as the flowchart draws it: a step leads to the next row unless it says
+ * `lanjut ke`, a decision leads to its Ya and Tidak steps, an end step (`selesai`) leads nowhere.
+ */
+public final class Flow {
+
+	private Flow() {
+	}
+
+	public static boolean isEnd(Langkah langkah) {
+		return langkah instanceof Proses proses && proses.getJenis() == JenisProses.SELESAI;
+	}
+
+	public static boolean isStart(Langkah langkah) {
+		return langkah instanceof Proses proses && proses.getJenis() == JenisProses.MULAI;
+	}
+
+	/** The steps that may follow this one; unresolved branch targets are left out. */
+	public static List<Langkah> next(Langkah langkah) {
+		List<Langkah> next = new ArrayList<>(2);
+		if (langkah instanceof Keputusan keputusan) {
+			addResolved(next, keputusan.getYa());
+			addResolved(next, keputusan.getTidak());
+		} else if (langkah instanceof Proses proses && !isEnd(proses)) {
+			if (proses.getLanjut() != null) {
+				addResolved(next, proses.getLanjut());
+			} else {
+				addResolved(next, row(langkah, 1));
+			}
+		}
+		return next;
+	}
+
+	/** The step `offset` rows below (or above) this one in the table, or null. */
+	public static Langkah row(Langkah langkah, int offset) {
+		List<Langkah> all = ((Sop) langkah.eContainer()).getLangkah();
+		int index = all.indexOf(langkah) + offset;
+		return index >= 0 && index < all.size() ? all.get(index) : null;
+	}
+
+	/** Every step the flow can reach from the first one. */
+	public static Set<Langkah> reachableFromStart(Sop sop) {
+		Set<Langkah> seen = new LinkedHashSet<>();
+		if (sop.getLangkah().isEmpty()) {
+			return seen;
+		}
+		Deque<Langkah> todo = new ArrayDeque<>(List.of(sop.getLangkah().get(0)));
+		while (!todo.isEmpty()) {
+			Langkah langkah = todo.pop();
+			if (seen.add(langkah)) {
+				todo.addAll(next(langkah));
+			}
+		}
+		return seen;
+	}
+
+	/** Every step from which some end step (`selesai`) can be reached. */
+	public static Set<Langkah> reachingAnEnd(Sop sop) {
+		Set<Langkah> reaching = new LinkedHashSet<>();
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Langkah langkah : sop.getLangkah()) {
+				if (!reaching.contains(langkah)
+						&& (isEnd(langkah) || next(langkah).stream().anyMatch(reaching::contains))) {
+					reaching.add(langkah);
+					grew = true;
+				}
+			}
+		}
+		return reaching;
+	}
+
+	/**
+	 * The main path: from the first step, taking the Ya exit of every decision, until an end step
+	 * or a step already on the path.
+	 */
+	public static List<Langkah> mainPath(Sop sop) {
+		List<Langkah> path = new ArrayList<>();
+		Langkah langkah = sop.getLangkah().isEmpty() ? null : sop.getLangkah().get(0);
+		while (langkah != null && !path.contains(langkah)) {
+			path.add(langkah);
+			List<Langkah> next = next(langkah);
+			langkah = next.isEmpty() ? null : next.get(0);
+		}
+		return path;
+	}
+
+	private static void addResolved(List<Langkah> next, Langkah target) {
+		if (target != null && !target.eIsProxy()) {
+			next.add(target);
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.dinsos.sop.query;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The units of Waktu in the Mutu Baku. The regulation names menit, jam and hari; offices also write
+ * minggu, bulan and hari kerja. A "hari" in an SOP is a working day.
+ */
+public enum TimeUnit {
+	MENIT("menit"), JAM("jam"), HARI("hari"), HARI_KERJA("hari kerja"), MINGGU("minggu"), BULAN("bulan");
+
+	/** Working days in a week and in a month, as government offices count them (five-day week). */
+	public static final int WORKDAYS_PER_WEEK = 5;
+	public static final int WORKDAYS_PER_MONTH = 22;
+
+	private final String word;
+
+	TimeUnit(String word) {
+		this.word = word;
+	}
+
+	/** The unit as it is written in an SOP. */
+	public String word() {
+		return word;
+	}
+
+	/** The unit an analyst wrote, in any letter case and spacing, or empty if it is not a known unit. */
+	public static Optional<TimeUnit> parse(String written) {
+		String normal = normalize(written);
+		return Arrays.stream(values()).filter(s -> s.word.equals(normal)).findFirst();
+	}
+
+	/** Minutes in one of this unit, for a working day of the given hours. */
+	public BigDecimal minutes(BigDecimal workdayHours) {
+		BigDecimal hari = workdayHours.multiply(BigDecimal.valueOf(60));
+		return switch (this) {
+			case MENIT -> BigDecimal.ONE;
+			case JAM -> BigDecimal.valueOf(60);
+			case HARI, HARI_KERJA -> hari;
+			case MINGGU -> hari.multiply(BigDecimal.valueOf(WORKDAYS_PER_WEEK));
+			case BULAN -> hari.multiply(BigDecimal.valueOf(WORKDAYS_PER_MONTH));
+		};
+	}
+
+	/**
+	 * The known unit an unknown one was probably meant to be: one whose letters it abbreviates
+	 * ("mnt" for menit), else the nearest by edit distance, if near enough.
+	 */
+	public static Optional<TimeUnit> suggest(String written) {
+		String normal = normalize(written);
+		if (normal.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<TimeUnit> abbreviated = Arrays.stream(values())
+				.filter(s -> s.word.charAt(0) == normal.charAt(0) && isSubsequence(normal, s.word)).findFirst();
+		if (abbreviated.isPresent()) {
+			return abbreviated;
+		}
+		return Arrays.stream(values()).filter(s -> distance(normal, s.word) <= Math.max(1, s.word.length() / 3))
+				.min(Comparator.comparingInt(s -> distance(normal, s.word)));
+	}
+
+	private static String normalize(String text) {
+		return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isSubsequence(String shorter, String longer) {
+		int i = 0;
+		for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+			if (shorter.charAt(i) == longer.charAt(j)) {
+				i++;
+			}
+		}
+		return i == shorter.length();
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+}
