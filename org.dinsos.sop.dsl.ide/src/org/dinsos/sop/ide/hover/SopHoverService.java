@@ -47,7 +47,7 @@ public class SopHoverService extends HoverService {
 		}
 		if (element instanceof Sop sop) {
 			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Descriptions.totalWaktu(sop, workdayHours)
-					+ " (jalur utama, 1 hari kerja = " + jam(workdayHours) + " jam)";
+					+ " (jalur utama, 1 hari kerja = " + hours(workdayHours) + " jam)";
 		}
 		return "";
 	}
@@ -59,23 +59,23 @@ public class SopHoverService extends HoverService {
 		lines.add("Pelaksana: " + (pelaksana == null || pelaksana.eIsProxy() ? "-" : pelaksana.getLabel() + " (" + pelaksana.getName() + ")"));
 		lines.add("Waktu: " + Descriptions.waktu(langkah.getMutuBaku().getWaktu()));
 		lines.add("Output: " + (langkah.getMutuBaku().getOutput().isEmpty() ? "-" : String.join(", ", langkah.getMutuBaku().getOutput())));
-		lines.add(alur(langkah));
+		lines.add(flow(langkah));
 		return String.join("\n\n", lines);
 	}
 
 	/** Where the flow goes after the step, as the flowchart's arrows show it. */
-	private static String alur(Langkah langkah) {
+	private static String flow(Langkah langkah) {
 		if (langkah instanceof Keputusan keputusan) {
-			return "Ya → " + tujuan(keputusan.getYa()) + "; Tidak → " + tujuan(keputusan.getTidak());
+			return "Ya → " + target(keputusan.getYa()) + "; Tidak → " + target(keputusan.getTidak());
 		}
 		if (Flow.isEnd(langkah)) {
 			return "Akhir prosedur";
 		}
 		Langkah next = ((Proses) langkah).getLanjut() != null ? ((Proses) langkah).getLanjut() : Flow.row(langkah, 1);
-		return "Lanjut ke " + tujuan(next);
+		return "Lanjut ke " + target(next);
 	}
 
-	private static String tujuan(Langkah target) {
+	private static String target(Langkah target) {
 		return target == null || target.eIsProxy() ? "(belum ditentukan)" : Descriptions.step(target);
 	}
 
@@ -89,7 +89,7 @@ public class SopHoverService extends HoverService {
 				+ "\n\nWaktu semua langkahnya: " + Durations.text(menit, workdayHours);
 	}
 
-	private static String jam(BigDecimal workdayHours) {
+	private static String hours(BigDecimal workdayHours) {
 		return workdayHours.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 }

@@ -101,7 +101,7 @@ public final class SopDocx {
 		pengesahan(table.cell(signed, 2, 1), sop.getPengesahan());
 		XWPFTableRow name = mergedRow(table);
 		label(table.cell(name, 1, 1), "Nama SOP");
-		namaSop(table.cell(name, 2, 1), sop.getJudul());
+		sopTitle(table.cell(name, 2, 1), sop.getJudul());
 		section(table, "Dasar Hukum", sop.getDasarHukum(), "Kualifikasi Pelaksana", sop.getKualifikasi());
 		section(table, "Keterkaitan", keterkaitan(sop.getKeterkaitan()), "Peralatan/Perlengkapan", sop.getPeralatan());
 		section(table, "Peringatan", sop.getPeringatan(), "Pencatatan dan Pendataan", sop.getPencatatan());
@@ -145,7 +145,7 @@ public final class SopDocx {
 	}
 
 	/** The SOP's name, styled as a heading so that a booklet's Daftar Isi lists it. */
-	private static void namaSop(XWPFTableCell cell, String judul) {
+	private static void sopTitle(XWPFTableCell cell, String judul) {
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
 		XWPFParagraph paragraph = WordTable.paragraph(cell);
 		paragraph.setStyle(Word.HEADING);
