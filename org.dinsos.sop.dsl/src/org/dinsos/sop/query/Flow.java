@@ -3,8 +3,10 @@ package org.dinsos.sop.query;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dinsos.sop.sop.JenisProses;
@@ -46,11 +48,16 @@ public final class Flow {
 		return next;
 	}
 
+	/** The step's row in the table, counted from 0. */
+	public static int rowOf(Langkah langkah) {
+		return RowIndex.of((Sop) langkah.eContainer()).indexOf(langkah);
+	}
+
 	/** The step `offset` rows below (or above) this one in the table, or null. */
 	public static Langkah row(Langkah langkah, int offset) {
-		List<Langkah> all = ((Sop) langkah.eContainer()).getLangkah();
-		int index = all.indexOf(langkah) + offset;
-		return index >= 0 && index < all.size() ? all.get(index) : null;
+		Sop sop = (Sop) langkah.eContainer();
+		int index = rowOf(langkah) + offset;
+		return index >= 0 && index < sop.getLangkah().size() ? sop.getLangkah().get(index) : null;
 	}
 
 	/** Every step the flow can reach from the first one. */
@@ -69,18 +76,21 @@ public final class Flow {
 		return seen;
 	}
 
-	/** Every step from which some end step (`selesai`) can be reached. */
+	/** Every step from which some end step (`selesai`) can be reached: the ends, walked back along the arrows. */
 	public static Set<Langkah> reachingAnEnd(Sop sop) {
+		Map<Langkah, List<Langkah>> previous = new IdentityHashMap<>();
+		for (Langkah langkah : sop.getLangkah()) {
+			for (Langkah target : next(langkah)) {
+				previous.computeIfAbsent(target, key -> new ArrayList<>(1)).add(langkah);
+			}
+		}
 		Set<Langkah> reaching = new LinkedHashSet<>();
-		boolean grew = true;
-		while (grew) {
-			grew = false;
-			for (Langkah langkah : sop.getLangkah()) {
-				if (!reaching.contains(langkah)
-						&& (isEnd(langkah) || next(langkah).stream().anyMatch(reaching::contains))) {
-					reaching.add(langkah);
-					grew = true;
-				}
+		Deque<Langkah> todo = new ArrayDeque<>();
+		sop.getLangkah().stream().filter(Flow::isEnd).forEach(todo::add);
+		while (!todo.isEmpty()) {
+			Langkah langkah = todo.pop();
+			if (reaching.add(langkah)) {
+				todo.addAll(previous.getOrDefault(langkah, List.of()));
 			}
 		}
 		return reaching;
@@ -91,14 +101,13 @@ public final class Flow {
 	 * or a step already on the path.
 	 */
 	public static List<Langkah> mainPath(Sop sop) {
-		List<Langkah> path = new ArrayList<>();
+		Set<Langkah> path = new LinkedHashSet<>();
 		Langkah langkah = sop.getLangkah().isEmpty() ? null : sop.getLangkah().get(0);
-		while (langkah != null && !path.contains(langkah)) {
-			path.add(langkah);
+		while (langkah != null && path.add(langkah)) {
 			List<Langkah> next = next(langkah);
 			langkah = next.isEmpty() ? null : next.get(0);
 		}
-		return path;
+		return List.copyOf(path);
 	}
 
 	private static void addResolved(List<Langkah> next, Langkah target) {

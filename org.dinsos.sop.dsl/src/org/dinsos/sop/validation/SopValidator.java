@@ -178,8 +178,7 @@ public class SopValidator extends AbstractSopValidator {
 	public void lanjutGoesForward(Proses proses) {
 		Langkah target = proses.getLanjut();
 		if (target != null && !target.eIsProxy()) {
-			List<Langkah> all = ((Sop) proses.eContainer()).getLangkah();
-			if (all.indexOf(target) <= all.indexOf(proses)) {
+			if (Flow.rowOf(target) <= Flow.rowOf(proses)) {
 				error("Langkah " + proses.getName() + " kembali ke langkah " + target.getName()
 						+ " tanpa keputusan; alur hanya boleh naik lewat cabang Ya/Tidak sebuah keputusan.",
 						proses, PROSES__LANJUT, SopIssueCodes.MUNDUR_TANPA_KEPUTUSAN);
