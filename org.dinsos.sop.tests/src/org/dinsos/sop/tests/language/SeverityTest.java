@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.dinsos.sop.cli.SopCommand;
 import org.dinsos.sop.ide.server.SopSettings;
-import org.dinsos.sop.tests.Sops;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

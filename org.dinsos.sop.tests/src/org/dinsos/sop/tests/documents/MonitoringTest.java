@@ -1,9 +1,10 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.documents;
 
-import static org.dinsos.sop.tests.ReadBack.lines;
-import static org.dinsos.sop.tests.ReadBack.schemaErrors;
-import static org.dinsos.sop.tests.ReadBack.squeeze;
-import static org.dinsos.sop.tests.ReadBack.texts;
+import static org.dinsos.sop.tests.support.ReadBack.lines;
+import static org.dinsos.sop.tests.support.ReadBack.pageOfSqueezed;
+import static org.dinsos.sop.tests.support.ReadBack.schemaErrors;
+import static org.dinsos.sop.tests.support.ReadBack.squeeze;
+import static org.dinsos.sop.tests.support.ReadBack.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,8 @@ import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.UkuranKertas;
+import org.dinsos.sop.tests.support.ReadBack;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,10 +61,10 @@ class MonitoringTest {
 	void monitoringListsEveryStepInOrderThenEvaluationEveryCriterionOnOnePage(String file) {
 		Sop sop = Sops.sop(EXAMPLES, file);
 		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard()));
-		int evaluation = pageOf(pages, MonitoringForms.evaluationTitle(sop), 0);
+		int evaluation = pageOfSqueezed(pages, MonitoringForms.evaluationTitle(sop), 0);
 		assertEquals(pages.size() - 1, evaluation, "the evaluation form is the last page, whole");
 
-		assertEquals(0, pageOf(pages, MonitoringForms.monitoringTitle(sop), 0));
+		assertEquals(0, pageOfSqueezed(pages, MonitoringForms.monitoringTitle(sop), 0));
 		String monitoring = squeeze(String.join(" ", pages.subList(0, evaluation)));
 		List<String> expected = new ArrayList<>(MONITORING_COLUMNS);
 		expected.addAll(List.of("Nomor SOP " + sop.getNomor(), "Dimonitor oleh", "Tanda tangan penilai",
@@ -93,7 +96,7 @@ class MonitoringTest {
 	void aLongProcedureRunsOverPagesWithTheColumnHeadingsOnEach() {
 		Sop sop = (Sop) Sops.root(Sops.parse(Sops.generated(40)));
 		List<String> pages = ReadBack.pdfPages(Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard()));
-		List<String> monitoring = pages.subList(0, pageOf(pages, MonitoringForms.evaluationTitle(sop), 0));
+		List<String> monitoring = pages.subList(0, pageOfSqueezed(pages, MonitoringForms.evaluationTitle(sop), 0));
 		assertTrue(monitoring.size() >= 3, "40 steps take at least three pages: " + monitoring.size());
 		Pattern row = Pattern.compile("(?<!\\d)(\\d+) Memeriksa berkas (\\d+)(?!\\d)");
 		List<Integer> steps = new ArrayList<>();
@@ -161,7 +164,7 @@ class MonitoringTest {
 		byte[] pdf = Documents.monitoring(renja, DocumentFormat.PDF, f4);
 		assertEquals("330 x 215 mm", ReadBack.pageSize(pdf));
 		List<String> pages = ReadBack.pdfPages(pdf);
-		assertEquals(pages.size() - 1, pageOf(pages, MonitoringForms.evaluationTitle(renja), 0));
+		assertEquals(pages.size() - 1, pageOfSqueezed(pages, MonitoringForms.evaluationTitle(renja), 0));
 		XWPFDocument doc = ReadBack.docx(Documents.monitoring(renja, DocumentFormat.DOCX, f4));
 		assertEquals("18709 x 12189", doc.getDocument().getBody().getSectPr().getPgSz().getW() + " x "
 				+ doc.getDocument().getBody().getSectPr().getPgSz().getH());
@@ -175,19 +178,19 @@ class MonitoringTest {
 		byte[] pdf = Documents.booklet(buku, DocumentFormat.PDF, DocumentSettings.standard().withKertas(UkuranKertas.F4));
 		List<String> pages = ReadBack.pdfPages(pdf);
 		List<String> asLaidOut = ReadBack.pdfPagesByPosition(pdf);
-		String contents = pages.get(pageOf(pages, "DAFTAR ISI", 0));
+		String contents = pages.get(pageOfSqueezed(pages, "DAFTAR ISI", 0));
 		Sop last = buku.getIsi().get(buku.getIsi().size() - 1);
-		int lastSop = pageOf(pages, "Nomor SOP " + last.getNomor(), 0);
-		int appendix = pageOf(pages, MonitoringForms.PENGANTAR, lastSop);
+		int lastSop = pageOfSqueezed(pages, "Nomor SOP " + last.getNomor(), 0);
+		int appendix = pageOfSqueezed(pages, MonitoringForms.PENGANTAR, lastSop);
 		assertEquals(appendix + 1, listed(contents, MonitoringForms.LAMPIRAN));
 		assertTrue(pages.subList(appendix, pages.size()).stream().noneMatch(page -> page.contains("STANDAR OPERASIONAL PROSEDUR")),
 				"no flowchart after the appendix starts");
 		int previous = appendix;
 		for (Sop sop : buku.getIsi()) {
-			int monitoring = pageOf(pages, MonitoringForms.monitoringTitle(sop), previous + 1);
+			int monitoring = pageOfSqueezed(pages, MonitoringForms.monitoringTitle(sop), previous + 1);
 			assertEquals(monitoring + 1, listed(contents, "Formulir Monitoring SOP " + ReadBack.fold(sop.getJudul())), sop.getName());
 			assertTrue(asLaidOut.get(monitoring).endsWith(" " + (monitoring + 1)), "page number in the footer");
-			int evaluation = pageOf(pages, MonitoringForms.evaluationTitle(sop), monitoring + 1);
+			int evaluation = pageOfSqueezed(pages, MonitoringForms.evaluationTitle(sop), monitoring + 1);
 			assertEquals(evaluation + 1, listed(contents, "Formulir Evaluasi SOP " + ReadBack.fold(sop.getJudul())), sop.getName());
 			previous = evaluation;
 		}
@@ -255,16 +258,6 @@ class MonitoringTest {
 		assertEquals(List.of(HOSTILE), lines(doc.getTables().get(1).getRow(2).getCell(1)));
 		assertEquals("<b>800</b>/1", doc.getTables().get(0).getRow(0).getCell(1).getText());
 		assertEquals(titles, ReadBack.headings(doc));
-	}
-
-	/** The first page from `from` on whose text holds `text`, however the page wrapped it. */
-	private static int pageOf(List<String> pages, String text, int from) {
-		for (int i = from; i < pages.size(); i++) {
-			if (squeeze(pages.get(i)).contains(squeeze(text))) {
-				return i;
-			}
-		}
-		throw new AssertionError("'" + text + "' on no page after " + from);
 	}
 
 	/** The page number the daftar isi gives after an entry. */

@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +12,7 @@ import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Waktu;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 

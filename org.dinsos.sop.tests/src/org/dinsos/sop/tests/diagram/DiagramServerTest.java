@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.diagram;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,12 +8,13 @@ import java.util.stream.StreamSupport;
 
 import org.dinsos.sop.ide.diagram.SopDiagramService.DiagramEditParams;
 import org.dinsos.sop.ide.diagram.SopDiagramService.DiagramParams;
-import org.dinsos.sop.ide.server.SopServerModule;
 import org.dinsos.sop.sop.JenisProses;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.tests.support.LanguageServerTestBase;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -21,7 +22,6 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -29,35 +29,25 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.inject.Module;
 
 /**
  * The diagram view's requests to the real language server, read as the VS Code webview gets them: the
  * Sprotty JSON of each example's swimlanes, steps and arrows, problems as markers on the steps, a new
  * model after a change of the text.
  */
-class DiagramServerTest extends AbstractLanguageServerTest {
+class DiagramServerTest extends LanguageServerTestBase {
 
 	private static final String LAKIP = Sops.read(Sops.example("lakip.sop"));
-
-	DiagramServerTest() {
-		super("sop");
-	}
-
-	@Override
-	protected Module getServerModule() {
-		return SopServerModule.of(Sops.INJECTOR);
-	}
 
 	@Test
 	void eachExampleHasALanePerPelaksanaANodePerStepAndTheYaTidakExitsOfEachDecision() throws Exception {
 		XtextResourceSet examples = Sops.loadExamples();
-		startWorkspace();
+		startOnExamples();
 		for (Path file : Sops.exampleFiles()) {
 			if (!(Sops.resource(examples, file).getContents().get(0) instanceof Sop sop)) {
 				continue;
 			}
-			String uri = openExample(file.getFileName().toString(), Sops.read(file));
+			String uri = openFile(file.getFileName().toString(), Sops.read(file));
 			JsonObject graph = diagram(uri);
 			String name = file.getFileName().toString();
 			Assertions.assertEquals("graph", graph.get("type").getAsString(), name);
@@ -116,8 +106,8 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 
 	@Test
 	void anSopWithoutStepsYetShowsItsEmptyLanes() throws Exception {
-		startWorkspace();
-		JsonObject graph = diagram(openExample("baru.sop", """
+		startOnExamples();
+		JsonObject graph = diagram(openFile("baru.sop", """
 				sop Baru "SOP baru" {
 					pelaksana {
 						kadis "Kepala Dinas"
@@ -166,23 +156,10 @@ class DiagramServerTest extends AbstractLanguageServerTest {
 		Assertions.assertTrue(unknown.getCause().getMessage().startsWith("Jenis perubahan \"flyAway\" tidak dikenal"), unknown.getCause().getMessage());
 	}
 
-	private void startWorkspace() {
-		for (Path example : Sops.exampleFiles()) {
-			writeFile(example.getFileName().toString(), Sops.read(example));
-		}
-		initialize();
-	}
-
 	/** The workspace of the examples, with lakip.sop open in the editor with the given text. */
 	private String openLakip(String text) {
-		startWorkspace();
-		return openExample("lakip.sop", text);
-	}
-
-	private String openExample(String fileName, String text) {
-		String uri = root.toPath().resolve(fileName).toUri().toString();
-		open(uri, text);
-		return uri;
+		startOnExamples();
+		return openFile("lakip.sop", text);
 	}
 
 	/** The model as the client reads it: the server's answer written as the language server writes JSON. */

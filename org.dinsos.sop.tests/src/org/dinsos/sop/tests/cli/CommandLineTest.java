@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.dinsos.sop.cli.SopCommand;
+import org.dinsos.sop.tests.support.ReadBack;
+import org.dinsos.sop.tests.support.Sops;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.server;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.dinsos.sop.ide.diagram.DiagramModel.Graph;
 import org.dinsos.sop.ide.diagram.SopDiagramService.DiagramParams;
-import org.dinsos.sop.ide.server.SopServerModule;
+import org.dinsos.sop.tests.support.LanguageServerTestBase;
+import org.dinsos.sop.tests.support.Latency;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.HoverParams;
@@ -18,10 +18,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Test;
-
-import com.google.inject.Module;
 
 /**
  * Prints the latency of the language server on a generated 300-step SOP, in process, once the JVM is
@@ -29,7 +26,7 @@ import com.google.inject.Module;
  * benchmark, not a test: it asserts nothing and is not in the default suite. Run it with
  * {@code ./mvnw -B verify -Dtest=LanguageServerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class LanguageServerBenchmark extends AbstractLanguageServerTest {
+class LanguageServerBenchmark extends LanguageServerTestBase {
 
 	private static final int STEPS = 300;
 	private static final int WARMUP = 50;
@@ -37,15 +34,6 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 
 	/** Released whenever the server publishes diagnostics for the generated file. */
 	private final Semaphore published = new Semaphore(0);
-
-	LanguageServerBenchmark() {
-		super("sop");
-	}
-
-	@Override
-	protected Module getServerModule() {
-		return SopServerModule.of(Sops.INJECTOR);
-	}
 
 	@Override
 	public void notify(String method, Object parameter) {
@@ -58,12 +46,11 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 	@Test
 	void latencyOnA300StepSop() throws Exception {
 		String text = Sops.generated(STEPS);
-		initialize();
-		String uri = writeFile("besar.sop", text);
-		open(uri, text);
+		startOnEmptyWorkspace();
+		String uri = openNewFile("besar.sop", text);
 		published.drainPermits();
 		// Step 150 is a process step: its waktu amount and its actor are what the runs edit and complete.
-		int line = lineOf(text, "\t\t150 ");
+		int line = position(text, "\t\t150 ", 0).getLine();
 		int amountColumn = "\t\t\twaktu ".length();
 		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 		CompletionParams completion = new CompletionParams(document, new Position(line, "\t\t150 ".length()));
@@ -103,21 +90,9 @@ class LanguageServerBenchmark extends AbstractLanguageServerTest {
 		}
 		System.out.println("Server bahasa, SOP " + STEPS + " langkah (" + text.length() + " karakter), " + RUNS + " kali setelah "
 				+ WARMUP + " kali pemanasan:");
-		print("diagnostik setelah edit", diagnostics);
-		print("completion pelaksana", completions);
-		print("hover langkah", hovers);
-		print("model diagram", diagrams);
-	}
-
-	private static int lineOf(String text, String start) {
-		int offset = text.indexOf(start);
-		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-	}
-
-	private static void print(String what, long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		System.out.printf(Locale.ROOT, "  %-24s median %.2f ms, p95 %.2f ms, max %.2f ms%n", what,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
+		Latency.print("diagnostik setelah edit", diagnostics);
+		Latency.print("completion pelaksana", completions);
+		Latency.print("hover langkah", hovers);
+		Latency.print("model diagram", diagrams);
 	}
 }

@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,8 @@ import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.UkuranKertas;
+import org.dinsos.sop.tests.support.ReadBack;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,8 +116,8 @@ class DocumentTest {
 		assertTrue(pages.get(0).contains("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN"), pages.get(0));
 		assertTrue(pages.get(0).contains("TAHUN 2024"));
 		assertTrue(pages.get(1).contains(buku.getKeputusan().getJudul()));
-		int contentsPage = indexOf(pages, "DAFTAR ISI", 0);
-		int guidePage = indexOf(pages, "CARA MEMBACA FLOWCHART SOP AP", 0);
+		int contentsPage = ReadBack.pageOf(pages, "DAFTAR ISI", 0);
+		int guidePage = ReadBack.pageOf(pages, "CARA MEMBACA FLOWCHART SOP AP", 0);
 		assertTrue(guidePage > contentsPage);
 		String contents = pages.get(contentsPage);
 		int previous = guidePage;
@@ -124,20 +126,11 @@ class DocumentTest {
 			int at = contents.indexOf(entry);
 			assertTrue(at >= 0, contents);
 			int listed = Integer.parseInt(contents.substring(at + entry.length()).split(" ")[0]);
-			int starts = indexOf(pages, "Nomor SOP " + sop.getNomor(), previous + 1) + 1;
+			int starts = ReadBack.pageOf(pages, "Nomor SOP " + sop.getNomor(), previous + 1) + 1;
 			assertEquals(starts, listed, sop.getName());
 			assertTrue(asLaidOut.get(starts - 1).endsWith(" " + starts), "page number in the footer of page " + starts);
 			previous = starts - 1;
 		}
-	}
-
-	private static int indexOf(List<String> pages, String text, int from) {
-		for (int i = from; i < pages.size(); i++) {
-			if (pages.get(i).contains(text)) {
-				return i;
-			}
-		}
-		throw new AssertionError("'" + text + "' on no page after " + from);
 	}
 
 	private static final String HOSTILE = "<script>alert(\"x\")</script> & 'kutip' " + "A".repeat(200);

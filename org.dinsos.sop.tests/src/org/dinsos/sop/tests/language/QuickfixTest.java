@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,7 @@ import org.dinsos.sop.quickfix.SopFixes;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
+import org.dinsos.sop.tests.support.Sops;
 import org.dinsos.sop.text.TextEdit;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.emf.ecore.EObject;
@@ -52,9 +53,22 @@ class QuickfixTest {
 					}
 				}
 				""";
-		String fixed = fix(text, sop -> sop.getLangkah().get(2), SopFixes::renumber, SopIssueCodes.NOMOR_LANGKAH_GANDA);
-		assertEquals(text.replace("\t\t2 keputusan", "\t\t3 keputusan").replace("ya ke 7", "ya ke 4")
-				.replace("7 selesai", "4 selesai"), fixed);
+		assertEquals("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kadis "Memerintahkan"
+						// the draft
+						2 kadis "Menyusun"
+						3 keputusan kadis "Memeriksa"
+							ya ke 4
+							tidak ke 2
+						4 selesai kadis "Mengarsipkan"
+					}
+				}
+				""", fix(text, sop -> sop.getLangkah().get(2), SopFixes::renumber, SopIssueCodes.NOMOR_LANGKAH_GANDA));
 	}
 
 	@Test

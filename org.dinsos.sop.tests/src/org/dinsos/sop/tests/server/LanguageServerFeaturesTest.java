@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.ide.server.SopCommandService;
-import org.dinsos.sop.ide.server.SopServerModule;
+import org.dinsos.sop.tests.support.LanguageServerTestBase;
+import org.dinsos.sop.tests.support.ReadBack;
+import org.dinsos.sop.tests.support.Sops;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -44,37 +46,23 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.inject.Module;
 
 /**
  * The editor features a VS Code user gets from the real language server, on a workspace holding a
  * copy of the bundled examples (the five SOPs and their booklet).
  */
-class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
+class LanguageServerFeaturesTest extends LanguageServerTestBase {
 
 	private static final String LAKIP = Sops.read(Sops.example("lakip.sop"));
 
-	LanguageServerFeaturesTest() {
-		super("sop");
-	}
-
-	@Override
-	protected Module getServerModule() {
-		return SopServerModule.of(Sops.INJECTOR);
-	}
-
-	/** Copies the examples into the workspace and starts the server on it, with the given initializationOptions. */
+	/** Starts the server on the examples as VS Code starts it, with the given initializationOptions. */
 	private void startWorkspace(Object initializationOptions) {
-		for (Path example : Sops.exampleFiles()) {
-			writeFile(example.getFileName().toString(), Sops.read(example));
-		}
-		initialize(params -> {
+		startOnExamples(params -> {
 			params.setInitializationOptions(initializationOptions);
 			// As VS Code does: the outline is a tree.
 			DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
@@ -91,28 +79,17 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		});
 	}
 
-	/** Opens an example of the workspace in the editor with the given text. */
-	private String openExample(String fileName, String text) {
-		String uri = uri(fileName);
-		open(uri, text);
-		return uri;
-	}
-
-	private String uri(String fileName) {
-		return root.toPath().resolve(fileName).toUri().toString();
-	}
-
 	@Test
 	void theGenerateCommandWritesTheDocumentBesideTheSopAndPreviewAnswersItsHtml() throws Exception {
 		startWorkspace(JsonParser.parseString("{\"kertas\": \"F4\", \"jamKerjaPerHari\": 8}"));
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_DOCUMENT, List.of(uri, "pdf"))).get();
-		Path pdf = root.toPath().resolve("lakip.pdf");
+		Path pdf = workspaceFile("lakip.pdf");
 		Assertions.assertEquals(pdf.toString(), written);
 		String text = String.join(" ", ReadBack.pdfPages(Files.readAllBytes(pdf)));
 		Assertions.assertTrue(text.contains("800/16/D-5/03/2024"), text);
 		Assertions.assertTrue(ReadBack.squeeze(text).contains("Jumlahwaktu(jalurutama,1harikerja=8jam)"), text);
-		Assertions.assertEquals(LAKIP, Sops.read(root.toPath().resolve("lakip.sop")));
+		Assertions.assertEquals(LAKIP, Sops.read(workspaceFile("lakip.sop")));
 
 		String html = (String) languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.RENDER_PREVIEW, List.of(uri))).get();
 		Assertions.assertTrue(html.contains("size: 330mm 215mm"), "F4 from the client's settings");
@@ -122,9 +99,9 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void theChecklistCommandWritesTheChecklistBesideTheSopWithTheClientsWorkingDay() throws Exception {
 		startWorkspace(JsonParser.parseString("{\"jamKerjaPerHari\": 8}"));
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		Object written = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_CHECKLIST, List.of(uri, "json"))).get();
-		Path json = root.toPath().resolve("lakip.checklist.json");
+		Path json = workspaceFile("lakip.checklist.json");
 		Assertions.assertEquals(json.toString(), written);
 		JsonObject checklist = JsonParser.parseString(Sops.read(json)).getAsJsonObject();
 		Assertions.assertEquals(8, checklist.getAsJsonObject("sop").get("jamKerjaPerHari").getAsInt());
@@ -132,7 +109,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		Assertions.assertEquals(4 * 8 * 60, step5.getAsJsonObject("waktu").get("menit").getAsInt(), "4 hari of 8 jam");
 
 		Object page = languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_CHECKLIST, List.of(uri))).get();
-		Assertions.assertEquals(root.toPath().resolve("lakip.checklist.html").toString(), page, "the interactive page when no format is given");
+		Assertions.assertEquals(workspaceFile("lakip.checklist.html").toString(), page, "the interactive page when no format is given");
 		Assertions.assertTrue(Sops.read(Path.of((String) page)).contains("Mengoreksi Dokumen LAKIP"));
 
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
@@ -143,32 +120,32 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void theGenerateCommandRefusesAnSopWithErrors() {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
+		String uri = openFile("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
 				() -> languageServer.executeCommand(new ExecuteCommandParams(SopCommandService.WRITE_DOCUMENT, List.of(uri, "docx"))).get());
 		Assertions.assertEquals("Dokumen tidak dibuat: SOP ini masih memiliki 1 kesalahan (lihat panel Problems). Perbaiki dulu kesalahannya.",
 				refused.getCause().getMessage());
-		Assertions.assertFalse(Files.exists(root.toPath().resolve("lakip.docx")));
+		Assertions.assertFalse(Files.exists(workspaceFile("lakip.docx")));
 	}
 
 	@Test
 	void aStepWithAnUndeclaredActorIsReportedInTheProblemsWithItsCode() {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
-		List<Diagnostic> errors = getDiagnostics().get(uri).stream()
+		String uri = openFile("lakip.sop", LAKIP.replace("1 mulai kadis", "1 mulai kadiz"));
+		List<Diagnostic> errors = diagnostics(uri).stream()
 				.filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList();
 		Assertions.assertEquals(1, errors.size(), errors::toString);
 		Assertions.assertEquals(SopIssueCodes.PELAKSANA_TIDAK_DIKENAL, errors.get(0).getCode().getLeft());
 		Assertions.assertEquals("Pelaksana 'kadiz' belum dideklarasikan; tambahkan di bagian pelaksana, misalnya: kadiz \"Nama Jabatan\".", errors.get(0).getMessage());
 		Assertions.assertEquals(new Range(new Position(57, 10), new Position(57, 15)), errors.get(0).getRange());
-		Assertions.assertEquals(List.of(), getDiagnostics().get(uri("buku.sop")));
+		Assertions.assertEquals(List.of(), diagnostics(uri("buku.sop")));
 	}
 
 	@Test
 	void completionOffersThePelaksanaAtAStepsActor() throws Exception {
 		startWorkspace(null);
 		String text = LAKIP.replace("1 mulai kadis \"", "1 mulai  \"");
-		String uri = openExample("lakip.sop", text);
+		String uri = openFile("lakip.sop", text);
 		Assertions.assertEquals(List.of("kadis · Kepala Dinas", "sekretaris · Sekretaris", "perencana · Fungsional Perencana", "staf · Staf"),
 				completion(uri, text, "1 mulai ", CompletionItemKind.Variable));
 	}
@@ -177,7 +154,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void completionOffersStepNumbersWithTheirKegiatanAtBranchTargets() throws Exception {
 		startWorkspace(null);
 		String text = LAKIP.replace("ya ke 8", "ya ke ");
-		String uri = openExample("lakip.sop", text);
+		String uri = openFile("lakip.sop", text);
 		List<String> targets = completion(uri, text, "ya ke ", CompletionItemKind.Reference);
 		Assertions.assertEquals(11, targets.size(), targets::toString);
 		Assertions.assertEquals("1 · Memerintahkan penyusunan LAKIP", targets.get(0));
@@ -188,7 +165,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void completionOffersTimeUnitsMatchingWhatIsTyped() throws Exception {
 		startWorkspace(null);
 		String text = LAKIP.replace("waktu 2 jam", "waktu 2 m");
-		String uri = openExample("lakip.sop", text);
+		String uri = openFile("lakip.sop", text);
 		Assertions.assertEquals(List.of("menit · satuan waktu", "minggu · satuan waktu"),
 				completion(uri, text, "waktu 2 m", CompletionItemKind.Unit));
 	}
@@ -197,7 +174,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void completionOffersTheOtherSopsOfTheWorkspaceAtKeterkaitan() throws Exception {
 		startWorkspace(null);
 		String text = LAKIP.replace("keterkaitan {\n", "keterkaitan {\n\t\tprasyarat sop \n");
-		String uri = openExample("lakip.sop", text);
+		String uri = openFile("lakip.sop", text);
 		Assertions.assertEquals(List.of("Kak · SOP nomor 800/20/D-5/03/2024", "LaporanTahunan · SOP nomor 800/18/D-5/03/2024",
 				"PengukuranKinerja · SOP nomor 800/19/D-5/03/2024", "Renja · SOP nomor 800/17/D-5/03/2024"),
 				completion(uri, text, "prasyarat sop ", CompletionItemKind.Module).stream().sorted().toList());
@@ -207,7 +184,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void completionOffersKeywordsAndSnippetsOfWholeConstructs() throws Exception {
 		startWorkspace(null);
 		String text = LAKIP.replace("\t\t\toutput \"Dokumen LAKIP\"\n\t}\n}", "\t\t\toutput \"Dokumen LAKIP\"\n\t\t\n\t}\n}");
-		String uri = openExample("lakip.sop", text);
+		String uri = openFile("lakip.sop", text);
 		int line = (int) text.substring(0, text.lastIndexOf("\t\t\n\t}\n}")).chars().filter(c -> c == '\n').count();
 		List<CompletionItem> items = languageServer.completion(new CompletionParams(new TextDocumentIdentifier(uri),
 				new Position(line, 2))).get().getRight().getItems();
@@ -219,8 +196,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 				.filter(i -> "keputusan".equals(i.getLabel()) && i.getKind() == CompletionItemKind.Snippet)
 				.findFirst().orElseThrow().getDetail());
 
-		String empty = writeFile("baru.sop", "");
-		open(empty, "");
+		String empty = openNewFile("baru.sop", "");
 		List<String> atStart = languageServer.completion(new CompletionParams(new TextDocumentIdentifier(empty), new Position(0, 0)))
 				.get().getRight().getItems().stream().map(i -> i.getLabel() + " " + i.getKind()).toList();
 		Assertions.assertEquals(List.of("SOP baru Snippet", "buku Keyword", "sop Keyword"), atStart.stream().sorted().toList());
@@ -229,7 +205,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void hoverOverAStepShowsItsActorTimeOutputAndBranches() throws Exception {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		Assertions.assertEquals("""
 				**Langkah 7** (keputusan): Mengoreksi Dokumen LAKIP
 
@@ -257,7 +233,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void hoverOverAPelaksanaShowsItsStepsAndTheirTime() throws Exception {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		Assertions.assertEquals("""
 				**Kepala Dinas** (pelaksana kadis)
 
@@ -269,7 +245,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void hoverOverTheSopNameShowsItsTotalTimeAtTheConfiguredWorkingDay() throws Exception {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		Assertions.assertEquals("""
 				**SOP Lakip**: Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)
 
@@ -293,7 +269,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		JsonObject options = new JsonObject();
 		options.addProperty("jamKerjaPerHari", 8);
 		startWorkspace(options);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		List<? extends CodeLens> lenses = languageServer.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get();
 		Assertions.assertEquals(1, lenses.size());
 		Assertions.assertEquals("Total waktu 8 hari 35 menit · 11 langkah", lenses.get(0).getCommand().getTitle());
@@ -303,18 +279,18 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void definitionOfAnActorABranchTargetAndAnSopInTheBookletLeadsToTheirDeclarations() throws Exception {
 		startWorkspace(null);
-		String lakip = openExample("lakip.sop", LAKIP);
+		String lakip = openFile("lakip.sop", LAKIP);
 		Assertions.assertEquals(List.of(lakip + " 51:2-51:7"), definition(lakip, LAKIP, "9 kadis", 2));
 		Assertions.assertEquals(List.of(lakip + " 94:2-94:3"), definition(lakip, LAKIP, "ya ke 8", 6));
 		String bukuText = Sops.read(Sops.example("buku.sop"));
-		String buku = openExample("buku.sop", bukuText);
+		String buku = openFile("buku.sop", bukuText);
 		Assertions.assertEquals(List.of(lakip + " 2:4-2:9"), definition(buku, bukuText, "\t\tLakip", 3));
 	}
 
 	@Test
 	void referencesOfAnActorAStepAndAnSopAreFoundAcrossFiles() throws Exception {
 		startWorkspace(null);
-		String lakip = openExample("lakip.sop", LAKIP);
+		String lakip = openFile("lakip.sop", LAKIP);
 		Assertions.assertEquals(List.of(lakip + " 57:10-57:15", lakip + " 87:14-87:19", lakip + " 99:4-99:9"),
 				references(lakip, LAKIP, "\t\tkadis \"Kepala Dinas\"", 3));
 		Assertions.assertEquals(List.of(lakip + " 92:12-92:13"), references(lakip, LAKIP, "\t\t6 perencana", 2));
@@ -324,7 +300,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void renamingAnSopUpdatesTheBookletToo() throws Exception {
 		startWorkspace(null);
-		String lakip = openExample("lakip.sop", LAKIP);
+		String lakip = openFile("lakip.sop", LAKIP);
 		WorkspaceEdit edit = languageServer.rename(new RenameParams(new TextDocumentIdentifier(lakip),
 				position(LAKIP, "sop Lakip", 5), "LakipDinsos")).get();
 		Map<String, String> changed = applyAll(edit);
@@ -335,7 +311,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void renamingAPelaksanaUpdatesEveryStepItActsIn() throws Exception {
 		startWorkspace(null);
-		String lakip = openExample("lakip.sop", LAKIP);
+		String lakip = openFile("lakip.sop", LAKIP);
 		WorkspaceEdit edit = languageServer.rename(new RenameParams(new TextDocumentIdentifier(lakip),
 				position(LAKIP, "1 mulai kadis", 9), "kepala")).get();
 		Assertions.assertEquals(Map.of(lakip, LAKIP.replace("\t\tkadis \"Kepala", "\t\tkepala \"Kepala")
@@ -346,7 +322,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void theOutlineShowsTheSopItsPelaksanaAndItsSteps() throws Exception {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		List<DocumentSymbol> symbols = languageServer.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
 				.get().stream().map(s -> s.getRight()).toList();
 		Assertions.assertEquals(1, symbols.size());
@@ -365,7 +341,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	@Test
 	void blocksAndCommentsFold() throws Exception {
 		startWorkspace(null);
-		String uri = openExample("lakip.sop", LAKIP);
+		String uri = openFile("lakip.sop", LAKIP);
 		List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
 		List<String> folds = ranges.stream().sorted(Comparator.comparingInt(FoldingRange::getStartLine))
 				.map(r -> r.getStartLine() + "-" + r.getEndLine()).collect(Collectors.toList());
@@ -381,7 +357,7 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 	void formattingRestoresTheCanonicalLayout() throws Exception {
 		startWorkspace(null);
 		String messy = LAKIP.replace("\n\t\t\t", "\n   ").replace("waktu 10 menit", "waktu   10    menit");
-		String uri = openExample("lakip.sop", messy);
+		String uri = openFile("lakip.sop", messy);
 		List<? extends org.eclipse.lsp4j.TextEdit> edits = languageServer.formatting(new DocumentFormattingParams(
 				new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get();
 		Assertions.assertEquals(LAKIP, Sops.applyEdits(messy, edits));
@@ -412,15 +388,6 @@ class LanguageServerFeaturesTest extends AbstractLanguageServerTest {
 		Range range = location.getRange();
 		return location.getUri() + " " + range.getStart().getLine() + ":" + range.getStart().getCharacter() + "-"
 				+ range.getEnd().getLine() + ":" + range.getEnd().getCharacter();
-	}
-
-	/** The position `column` characters into the first occurrence of `at`. */
-	private static Position position(String text, String at, int column) {
-		int offset = text.indexOf(at);
-		Assertions.assertTrue(offset >= 0, at);
-		offset += column;
-		int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-		return new Position(line, offset - text.lastIndexOf('\n', offset - 1) - 1);
 	}
 
 	/** The texts of the workspace files a workspace edit changes, after the change. */

@@ -1,8 +1,8 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.documents;
 
-import static org.dinsos.sop.tests.ReadBack.lines;
-import static org.dinsos.sop.tests.ReadBack.schemaErrors;
-import static org.dinsos.sop.tests.ReadBack.texts;
+import static org.dinsos.sop.tests.support.ReadBack.lines;
+import static org.dinsos.sop.tests.support.ReadBack.schemaErrors;
+import static org.dinsos.sop.tests.support.ReadBack.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +41,8 @@ import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.UkuranKertas;
+import org.dinsos.sop.tests.support.ReadBack;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

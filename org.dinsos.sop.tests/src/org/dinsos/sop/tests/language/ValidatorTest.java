@@ -1,12 +1,11 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 
+import org.dinsos.sop.tests.support.Sops;
 import org.dinsos.sop.validation.SopIssueCodes;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
@@ -362,24 +361,14 @@ class ValidatorTest {
 	@Test
 	void aNomorSopIsUniqueInTheWorkspace() {
 		XtextResourceSet workspace = Sops.INJECTOR.getInstance(XtextResourceSet.class);
-		Resource first = load(workspace, "a.sop", IDENTITAS);
-		Resource second = load(workspace, "b.sop", IDENTITAS.replace("sop Uji", "sop Lain"));
+		Resource first = Sops.load(workspace, "a.sop", IDENTITAS);
+		Resource second = Sops.load(workspace, "b.sop", IDENTITAS.replace("sop Uji", "sop Lain"));
 		assertEquals(List.of("error 3:8+19 Nomor SOP '800/1/D-5/03/2024' sudah dipakai SOP Lain (b.sop); setiap SOP perlu nomor sendiri."),
 				Sops.diagnostics(first, SopIssueCodes.NOMOR_SOP_GANDA));
 		assertEquals(List.of("error 3:8+19 Nomor SOP '800/1/D-5/03/2024' sudah dipakai SOP Uji (a.sop); setiap SOP perlu nomor sendiri."),
 				Sops.diagnostics(second, SopIssueCodes.NOMOR_SOP_GANDA));
-		Resource renumbered = load(Sops.INJECTOR.getInstance(XtextResourceSet.class), "c.sop", IDENTITAS);
+		Resource renumbered = Sops.load(Sops.INJECTOR.getInstance(XtextResourceSet.class), "c.sop", IDENTITAS);
 		assertEquals(List.of(), Sops.diagnostics(renumbered, SopIssueCodes.NOMOR_SOP_GANDA));
-	}
-
-	private static Resource load(XtextResourceSet resourceSet, String name, String text) {
-		Resource resource = resourceSet.createResource(URI.createURI(name));
-		try {
-			resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Map.of());
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		return resource;
 	}
 
 	@Test

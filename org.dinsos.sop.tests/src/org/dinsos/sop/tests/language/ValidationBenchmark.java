@@ -1,10 +1,10 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.language;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Locale;
 
+import org.dinsos.sop.tests.support.Latency;
+import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
@@ -42,14 +42,7 @@ class ValidationBenchmark {
 		}
 		System.out.println("Validasi " + largest.getFileName() + " (" + largest.toFile().length() + " bytes), " + RUNS
 				+ " kali setelah " + WARMUP + " kali pemanasan:");
-		print("validasi saja", validateOnly);
-		print("parse + link + validasi", parseAndValidate);
-	}
-
-	private static void print(String what, long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		System.out.printf(Locale.ROOT, "  %-24s median %.2f ms, p95 %.2f ms, max %.2f ms%n", what,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
+		Latency.print("validasi saja", validateOnly);
+		Latency.print("parse + link + validasi", parseAndValidate);
 	}
 }

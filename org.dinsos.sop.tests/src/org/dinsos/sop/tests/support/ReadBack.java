@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,18 +32,18 @@ import org.w3c.dom.NodeList;
  * Reading generated documents back, as a reader (or a program) would: PDF text per page, SVG and HTML
  * elements, Word tables and headings.
  */
-final class ReadBack {
+public final class ReadBack {
 
 	private ReadBack() {
 	}
 
 	/** The text of every page of a PDF in the order it was drawn, whitespace folded to single spaces. */
-	static List<String> pdfPages(byte[] pdf) {
+	public static List<String> pdfPages(byte[] pdf) {
 		return pdfPages(pdf, false);
 	}
 
 	/** The text of every page as it stands on the page, top to bottom: the footer comes last. */
-	static List<String> pdfPagesByPosition(byte[] pdf) {
+	public static List<String> pdfPagesByPosition(byte[] pdf) {
 		return pdfPages(pdf, true);
 	}
 
@@ -64,7 +64,7 @@ final class ReadBack {
 	}
 
 	/** The size of a PDF's first page in whole millimetres, "297 x 210 mm". */
-	static String pageSize(byte[] pdf) {
+	public static String pageSize(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDRectangle box = document.getPage(0).getMediaBox();
 			return Math.round(box.getWidth() / 72 * 25.4) + " x " + Math.round(box.getHeight() / 72 * 25.4) + " mm";
@@ -73,16 +73,31 @@ final class ReadBack {
 		}
 	}
 
-	static String fold(String text) {
+	/** The first page from `from` on whose text holds `text`. */
+	public static int pageOf(List<String> pages, String text, int from) {
+		for (int i = from; i < pages.size(); i++) {
+			if (pages.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("'" + text + "' on no page after " + from);
+	}
+
+	/** The first page from `from` on whose text holds `text`, however the page wrapped it. */
+	public static int pageOfSqueezed(List<String> pages, String text, int from) {
+		return pageOf(pages.stream().map(ReadBack::squeeze).toList(), squeeze(text), from);
+	}
+
+	public static String fold(String text) {
 		return text.replaceAll("\\s+", " ").strip();
 	}
 
 	/** Text without any white space: a cell's text compares equal however the table wrapped it. */
-	static String squeeze(String text) {
+	public static String squeeze(String text) {
 		return text.replaceAll("\\s+", "");
 	}
 
-	static Document xml(String markup) {
+	public static Document xml(String markup) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -93,12 +108,12 @@ final class ReadBack {
 	}
 
 	/** The elements of a document with the given class attribute. */
-	static List<Element> byClass(Document document, String cssClass) {
+	public static List<Element> byClass(Document document, String cssClass) {
 		return elements(document, element -> List.of(element.getAttribute("class").split(" ")).contains(cssClass));
 	}
 
 	/** The elements of a document whose attribute has the given value. */
-	static List<Element> byAttribute(Document document, String attribute, String value) {
+	public static List<Element> byAttribute(Document document, String attribute, String value) {
 		return elements(document, element -> element.getAttribute(attribute).equals(value));
 	}
 
@@ -114,7 +129,7 @@ final class ReadBack {
 		return found;
 	}
 
-	static XWPFDocument docx(byte[] bytes) {
+	public static XWPFDocument docx(byte[] bytes) {
 		try {
 			return new XWPFDocument(new ByteArrayInputStream(bytes));
 		} catch (IOException e) {
@@ -123,7 +138,7 @@ final class ReadBack {
 	}
 
 	/** What the WordprocessingML schema finds wrong in the document's body, styles and footers. */
-	static List<String> schemaErrors(XWPFDocument doc) throws IOException {
+	public static List<String> schemaErrors(XWPFDocument doc) throws IOException {
 		List<XmlError> errors = new ArrayList<>();
 		XmlOptions options = new XmlOptions().setErrorListener(errors);
 		doc.getDocument().validate(options);
@@ -137,17 +152,17 @@ final class ReadBack {
 	}
 
 	/** A cell's paragraphs, one string each. */
-	static List<String> lines(XWPFTableCell cell) {
+	public static List<String> lines(XWPFTableCell cell) {
 		return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 	}
 
 	/** The text of each cell of a row, its paragraphs joined by line breaks. */
-	static List<String> texts(XWPFTableRow row) {
+	public static List<String> texts(XWPFTableRow row) {
 		return row.getTableCells().stream().map(c -> String.join("\n", lines(c))).toList();
 	}
 
 	/** The texts of the "heading 1" paragraphs, in the order of the document, tables included. */
-	static List<String> headings(IBody body) {
+	public static List<String> headings(IBody body) {
 		List<String> headings = new ArrayList<>();
 		for (IBodyElement element : body.getBodyElements()) {
 			if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyle())) {

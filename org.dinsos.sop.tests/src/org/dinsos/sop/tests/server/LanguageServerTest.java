@@ -1,0 +1,140 @@
+package org.dinsos.sop.tests.server;
+
+import java.util.List;
+
+import org.dinsos.sop.tests.support.LanguageServerTestBase;
+import org.dinsos.sop.tests.support.Sops;
+import org.dinsos.sop.validation.SopIssueCodes;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The real language server, in process: what a VS Code user gets for the validator's problems. */
+class LanguageServerTest extends LanguageServerTestBase {
+
+	private static final String SOP = """
+			sop Uji "Uji" {
+				pelaksana {
+					kadis "Kepala Dinas"
+				}
+				prosedur {
+					1 mulai kabid "Memerintahkan"
+						waktu 90 mnt
+					3 keputusan kadis "Memeriksa"
+						waktu 1 jam
+						tidak ke 1
+					4 selesai kadis "Mengarsipkan"
+						waktu 10 menit
+				}
+			}
+			""";
+
+	@Test
+	void diagnosticsArePublishedWithTheirCodes() {
+		String uri = openUji();
+		List<String> codes = diagnostics(uri).stream().map(d -> d.getCode().getLeft()).sorted().toList();
+		// No identity, an unknown actor, an unknown unit, a gap in the numbers, a decision without Ya (so
+		// that step 4 is never reached and steps 1 and 3 never reach the end).
+		Assertions.assertEquals(List.of(SopIssueCodes.BUNTU, SopIssueCodes.BUNTU, SopIssueCodes.TIDAK_TERJANGKAU,
+				SopIssueCodes.IDENTITAS_KOSONG, SopIssueCodes.IDENTITAS_KOSONG, SopIssueCodes.IDENTITAS_KOSONG,
+				SopIssueCodes.IDENTITAS_KOSONG, SopIssueCodes.KEPUTUSAN_TANPA_YA, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT,
+				SopIssueCodes.PELAKSANA_TIDAK_DIKENAL, SopIssueCodes.SATUAN_TIDAK_DIKENAL), codes);
+		Diagnostic unit = diagnostic(uri, SopIssueCodes.SATUAN_TIDAK_DIKENAL);
+		Assertions.assertEquals("Satuan waktu 'mnt' tidak dikenal; maksudnya 'menit'? Gunakan menit, jam, hari, hari kerja, minggu atau bulan.",
+				unit.getMessage());
+		Assertions.assertEquals(new Range(new Position(6, 12), new Position(6, 15)), unit.getRange());
+	}
+
+	@Test
+	void everyQuickFixIsACodeActionThatEditsTheText() throws Exception {
+		String uri = openUji();
+		Assertions.assertEquals("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+						kabid "Kabid"
+					}
+					prosedur {
+						1 mulai kabid "Memerintahkan"
+							waktu 90 mnt
+						3 keputusan kadis "Memeriksa"
+							waktu 1 jam
+							tidak ke 1
+						4 selesai kadis "Mengarsipkan"
+							waktu 10 menit
+					}
+				}
+				""", applyFix(uri, SopIssueCodes.PELAKSANA_TIDAK_DIKENAL, "Tambahkan pelaksana ini ke bagian pelaksana"));
+		Assertions.assertEquals("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kabid "Memerintahkan"
+							waktu 90 menit
+						3 keputusan kadis "Memeriksa"
+							waktu 1 jam
+							tidak ke 1
+						4 selesai kadis "Mengarsipkan"
+							waktu 10 menit
+					}
+				}
+				""", applyFix(uri, SopIssueCodes.SATUAN_TIDAK_DIKENAL, "Ganti dengan satuan yang dikenal"));
+		Assertions.assertEquals("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kabid "Memerintahkan"
+							waktu 90 mnt
+						2 keputusan kadis "Memeriksa"
+							waktu 1 jam
+							tidak ke 1
+						3 selesai kadis "Mengarsipkan"
+							waktu 10 menit
+					}
+				}
+				""", applyFix(uri, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT, "Nomori ulang semua langkah 1..n"));
+		Assertions.assertEquals("""
+				sop Uji "Uji" {
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kabid "Memerintahkan"
+							waktu 90 mnt
+						3 keputusan kadis "Memeriksa"
+							waktu 1 jam
+							ya ke 4
+							tidak ke 1
+						4 selesai kadis "Mengarsipkan"
+							waktu 10 menit
+					}
+				}
+				""", applyFix(uri, SopIssueCodes.KEPUTUSAN_TANPA_YA, "Tambahkan cabang Ya"));
+	}
+
+	private String openUji() {
+		startOnEmptyWorkspace();
+		return openNewFile("uji.sop", SOP);
+	}
+
+	/** Asks the server for the code actions of one diagnostic and applies the one with the label. */
+	private String applyFix(String uri, String code, String label) throws Exception {
+		Diagnostic diagnostic = diagnostic(uri, code);
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)));
+		CodeAction action = languageServer.codeAction(params).get().stream().filter(Either::isRight).map(Either::getRight)
+				.filter(a -> label.equals(a.getTitle())).findFirst().orElseThrow();
+		return Sops.applyEdits(SOP, action.getEdit().getChanges().get(uri));
+	}
+}
