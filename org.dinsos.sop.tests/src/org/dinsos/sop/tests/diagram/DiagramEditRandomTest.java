@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,14 +34,15 @@ import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Sop;
-import org.dinsos.sop.tests.DiagramEditTest.Row;
+import org.dinsos.sop.tests.Sops;
+import org.dinsos.sop.tests.diagram.DiagramEditSupport.Row;
 import org.dinsos.sop.text.TextEdit;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of diagram edits on the examples. After every accepted edit the SOP is as sound
- * as {@link DiagramEditTest} requires and shows exactly the change the operation describes; a refused
+ * as {@link DiagramEditSupport#assertSound} requires and shows exactly the change the operation describes; a refused
  * edit gives no edits and a reason, never a failure to write the change. A failure names its seed:
  * run that sequence alone with -Dsop.seed=SEED.
  */
@@ -79,7 +80,7 @@ class DiagramEditRandomTest {
 		XtextResource resource = Sops.parse(file, text);
 		List<EditOperation> done = new ArrayList<>();
 		for (int i = 0; i < OPERATIONS_PER_SEQUENCE; i++) {
-			Sop sop = DiagramEditTest.sop(resource);
+			Sop sop = DiagramEditSupport.sop(resource);
 			EditOperation operation = operation(random, sop, seed + "-" + i);
 			done.add(operation);
 			try {
@@ -91,10 +92,10 @@ class DiagramEditRandomTest {
 					continue;
 				}
 				text = TextEdit.apply(text, result.edits());
-				resource = DiagramEditTest.assertSound(file, resource, text, operation);
-				Sop changed = DiagramEditTest.sop(resource);
-				assertEquals(expectedRows(DiagramEditTest.rows(sop), operation), DiagramEditTest.rows(changed));
-				assertEquals(expectedLanes(sop, operation), DiagramEditTest.lanes(changed));
+				resource = DiagramEditSupport.assertSound(file, resource, text, operation);
+				Sop changed = DiagramEditSupport.sop(resource);
+				assertEquals(expectedRows(DiagramEditSupport.rows(sop), operation), DiagramEditSupport.rows(changed));
+				assertEquals(expectedLanes(sop, operation), DiagramEditSupport.lanes(changed));
 			} catch (AssertionError | RuntimeException e) {
 				throw new AssertionError("seed " + seed + ", " + file.getFileName() + ", operations " + done + ": "
 						+ e.getMessage(), e);
@@ -230,7 +231,7 @@ class DiagramEditRandomTest {
 	}
 
 	private static List<String> expectedLanes(Sop sop, EditOperation operation) {
-		List<String> lanes = new ArrayList<>(DiagramEditTest.lanes(sop));
+		List<String> lanes = new ArrayList<>(DiagramEditSupport.lanes(sop));
 		Function<String, Integer> index = id -> sop.getPelaksana().indexOf(
 				sop.getPelaksana().stream().filter(p -> p.getName().equals(id)).findFirst().orElseThrow());
 		if (operation instanceof AddLane add) {
