@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageclient/node';
+import type { EditOperation } from './gen/editOperation';
 
 interface Position {
   line: number;
@@ -97,7 +98,7 @@ class DiagramPanel {
       case 'selected':
         return this.selectedInDiagram(message.ids ?? []);
       case 'moveToLane':
-        return this.edit({ kind: 'moveToLane', langkah: this.nomor(message.id!), pelaksana: message.pelaksana });
+        return this.edit({ kind: 'moveToLane', step: this.nomor(message.id!), pelaksana: message.pelaksana! });
       case 'palette':
         return this.palette(message.action!, message.ids ?? []);
     }
@@ -154,7 +155,7 @@ class DiagramPanel {
   }
 
   /** Asks the server to write an edit operation into the text, and applies its answer. */
-  private async edit(operation: Record<string, unknown>): Promise<void> {
+  private async edit(operation: EditOperation): Promise<void> {
     try {
       // The edit of the one file, made for the version of its text that the server had.
       const reply: WorkspaceEdit = await this.client.sendRequest('sop/diagramEdit', { uri: this.document.uri.toString(), operation });
@@ -195,70 +196,70 @@ class DiagramPanel {
   }
 
   /** The operation of a palette button, with the values it asks the user for; undefined when cancelled. */
-  private async operation(action: string, step: DiagramElement | undefined, lane: DiagramElement | undefined): Promise<Record<string, unknown> | undefined> {
-    const langkah = step ? this.nomor(step.id) : 0;
+  private async operation(action: string, step: DiagramElement | undefined, lane: DiagramElement | undefined): Promise<EditOperation | undefined> {
+    const number = step ? this.nomor(step.id) : 0;
     switch (action) {
       case 'addStep':
       case 'addDecision': {
-        const pelaksana = await this.pickLane(`Pelaksana langkah baru sesudah langkah ${langkah}`, step!.pelaksana);
+        const pelaksana = await this.pickLane(`Pelaksana langkah baru sesudah langkah ${number}`, step!.pelaksana);
         const kegiatan = pelaksana && await ask('Kegiatan langkah baru', '', 'Misalnya: Memeriksa kelengkapan berkas');
         const waktu = kegiatan && await ask('Waktu langkah baru', '1 jam', 'Jumlah dan satuan: menit, jam, hari, hari kerja, minggu, bulan');
-        if (!waktu) {
+        if (!pelaksana || !kegiatan || !waktu) {
           return undefined;
         }
         if (action === 'addStep') {
-          return { kind: 'addStep', langkah, posisi: 'sesudah', pelaksana, kegiatan, waktu };
+          return { kind: 'addStep', step: number, position: 'after', pelaksana, kegiatan, waktu };
         }
         const ya = await this.pickStep('Cabang Ya menuju langkah');
         const tidak = ya && await this.pickStep('Cabang Tidak menuju langkah');
-        return tidak ? { kind: 'addDecision', langkah, posisi: 'sesudah', pelaksana, kegiatan, waktu, ya, tidak } : undefined;
+        return ya && tidak ? { kind: 'addDecision', step: number, position: 'after', pelaksana, kegiatan, waktu, ya, tidak } : undefined;
       }
       case 'delete':
-        return step ? { kind: 'deleteStep', langkah } : { kind: 'deleteLane', pelaksana: lane!.pelaksana };
+        return step ? { kind: 'deleteStep', step: number } : { kind: 'deleteLane', pelaksana: lane!.pelaksana! };
       case 'up':
       case 'down': {
         const by = action === 'up' ? -1 : 1;
         if (step) {
-          return { kind: 'moveStep', langkah, ke: langkah + by };
+          return { kind: 'moveStep', step: number, to: number + by };
         }
         const lanes = this.lanes();
-        return { kind: 'moveLane', pelaksana: lane!.pelaksana, posisi: lanes.indexOf(lane!) + 1 + by };
+        return { kind: 'moveLane', pelaksana: lane!.pelaksana!, position: lanes.indexOf(lane!) + 1 + by };
       }
       case 'connectYa':
       case 'connectTidak': {
-        const cabang = action === 'connectYa' ? 'ya' : 'tidak';
-        const ke = await this.pickStep(`Cabang ${cabang === 'ya' ? 'Ya' : 'Tidak'} langkah ${langkah} menuju langkah`);
-        return ke ? { kind: 'connectBranch', langkah, cabang, ke } : undefined;
+        const branch = action === 'connectYa' ? 'ya' : 'tidak';
+        const to = await this.pickStep(`Cabang ${branch === 'ya' ? 'Ya' : 'Tidak'} langkah ${number} menuju langkah`);
+        return to ? { kind: 'connectBranch', step: number, branch, to } : undefined;
       }
       case 'addLane': {
         const pelaksana = await ask('Nama singkat pelaksana baru (satu kata, tanpa spasi)', '', 'Misalnya: kasubag', (value) =>
           /^[A-Za-z_][A-Za-z0-9_]*$/.test(value) ? undefined : 'Gunakan huruf, angka dan _, tanpa spasi, diawali huruf.');
         const label = pelaksana && await ask('Jabatan pelaksana baru (judul kolom)', '', 'Misalnya: Kepala Sub Bagian Umum');
         const lanes = this.lanes();
-        return label ? { kind: 'addLane', pelaksana, label, posisi: lane ? lanes.indexOf(lane) + 2 : lanes.length + 1 } : undefined;
+        return pelaksana && label ? { kind: 'addLane', pelaksana, label, position: lane ? lanes.indexOf(lane) + 2 : lanes.length + 1 } : undefined;
       }
       case 'renameLane': {
-        const nama = await ask('Nama singkat pelaksana', lane!.pelaksana!, '');
-        const label = nama && await ask('Jabatan pelaksana (judul kolom)', lane!.label!, '');
-        if (!label) {
+        const name = await ask('Nama singkat pelaksana', lane!.pelaksana!, '');
+        const label = name && await ask('Jabatan pelaksana (judul kolom)', lane!.label!, '');
+        if (!name || !label) {
           return undefined;
         }
-        return { kind: 'renameLane', pelaksana: lane!.pelaksana, nama: nama === lane!.pelaksana ? null : nama, label: label === lane!.label ? null : label };
+        return { kind: 'renameLane', pelaksana: lane!.pelaksana!, name: name === lane!.pelaksana ? null : name, label: label === lane!.label ? null : label };
       }
       case 'deleteLane':
-        return { kind: 'deleteLane', pelaksana: lane!.pelaksana };
+        return { kind: 'deleteLane', pelaksana: lane!.pelaksana! };
       case 'editKegiatan': {
-        const kegiatan = await ask(`Kegiatan langkah ${langkah}`, step!.kegiatan ?? '', '');
-        return kegiatan ? { kind: 'editKegiatan', langkah, kegiatan } : undefined;
+        const kegiatan = await ask(`Kegiatan langkah ${number}`, step!.kegiatan ?? '', '');
+        return kegiatan ? { kind: 'editKegiatan', step: number, kegiatan } : undefined;
       }
       case 'editWaktu': {
-        const waktu = await ask(`Waktu langkah ${langkah}`, step!.waktu === '-' ? '' : step!.waktu ?? '', 'Jumlah dan satuan, misalnya 2 jam');
-        return waktu ? { kind: 'editWaktu', langkah, waktu } : undefined;
+        const waktu = await ask(`Waktu langkah ${number}`, step!.waktu === '-' ? '' : step!.waktu ?? '', 'Jumlah dan satuan, misalnya 2 jam');
+        return waktu ? { kind: 'editWaktu', step: number, waktu } : undefined;
       }
       case 'editOutput': {
-        const output = await ask(`Output langkah ${langkah} (pisahkan dengan ;, kosongkan untuk menghapus)`, (step!.output ?? []).join('; '), '', () => undefined);
+        const output = await ask(`Output langkah ${number} (pisahkan dengan ;, kosongkan untuk menghapus)`, (step!.output ?? []).join('; '), '', () => undefined);
         return output === undefined ? undefined
-          : { kind: 'editOutput', langkah, output: output.split(';').map((o) => o.trim()).filter((o) => o.length > 0) };
+          : { kind: 'editOutput', step: number, output: output.split(';').map((o) => o.trim()).filter((o) => o.length > 0) };
       }
     }
     return undefined;

@@ -68,7 +68,7 @@ public class DiagramEditor {
 		try {
 			List<String> mayGo = new ArrayList<>();
 			if (operation instanceof DeleteStep delete) {
-				mayGo.addAll(commentsOf(sop, delete.langkah()));
+				mayGo.addAll(commentsOf(sop, delete.step()));
 			}
 			List<TextEdit> edits = List.of();
 			XtextResource result = working;

@@ -8,7 +8,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Reads an edit operation as a client sends it: a JSON object with the operation's `kind` and its
- * fields, e.g. {"kind": "moveToLane", "langkah": 4, "pelaksana": "staf"}.
+ * fields, e.g. {"kind": "moveToLane", "step": 4, "pelaksana": "staf"}, as described by
+ * schema/edit-operation-1.schema.json.
  */
 public final class EditJson {
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
-import org.dinsos.sop.diagram.edit.EditOperation.Cabang;
+import org.dinsos.sop.diagram.edit.EditOperation.Branch;
 import org.dinsos.sop.diagram.edit.EditOperation.ConnectBranch;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteLane;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteStep;
@@ -23,7 +23,7 @@ import org.dinsos.sop.diagram.edit.EditOperation.EditWaktu;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveLane;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
-import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
+import org.dinsos.sop.diagram.edit.EditOperation.Position;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
@@ -79,29 +79,29 @@ final class ModelChanges {
 		if (operation instanceof AddStep add) {
 			Proses proses = SopFactory.eINSTANCE.createProses();
 			fill(sop, proses, add.pelaksana(), add.kegiatan(), add.waktu());
-			return added(sop, add.langkah(), add.posisi(), proses);
+			return added(sop, add.step(), add.position(), proses);
 		}
 		if (operation instanceof AddDecision add) {
 			Keputusan keputusan = SopFactory.eINSTANCE.createKeputusan();
 			fill(sop, keputusan, add.pelaksana(), add.kegiatan(), add.waktu());
 			keputusan.setYa(langkah(sop, add.ya()));
 			keputusan.setTidak(langkah(sop, add.tidak()));
-			return added(sop, add.langkah(), add.posisi(), keputusan);
+			return added(sop, add.step(), add.position(), keputusan);
 		}
 		if (operation instanceof DeleteStep delete) {
-			return deleted(sop, langkah(sop, delete.langkah()));
+			return deleted(sop, langkah(sop, delete.step()));
 		}
 		if (operation instanceof MoveStep move) {
-			Langkah langkah = langkah(sop, move.langkah());
-			if (move.ke() < 1 || move.ke() > sop.getLangkah().size()) {
-				throw new Refusal("Langkah " + move.ke() + " tidak ada");
+			Langkah langkah = langkah(sop, move.step());
+			if (move.to() < 1 || move.to() > sop.getLangkah().size()) {
+				throw new Refusal("Langkah " + move.to() + " tidak ada");
 			}
-			return moves(sop.getLangkah().indexOf(langkah), move.ke() - 1, Sop::getLangkah);
+			return moves(sop.getLangkah().indexOf(langkah), move.to() - 1, Sop::getLangkah);
 		}
 		if (operation instanceof MoveLane move) {
 			Pelaksana pelaksana = pelaksana(sop, move.pelaksana());
-			column(move.posisi(), sop.getPelaksana().size());
-			return moves(sop.getPelaksana().indexOf(pelaksana), move.posisi() - 1, Sop::getPelaksana);
+			column(move.position(), sop.getPelaksana().size());
+			return moves(sop.getPelaksana().indexOf(pelaksana), move.position() - 1, Sop::getPelaksana);
 		}
 		return List.of(changed -> apply(changed, operation));
 	}
@@ -111,10 +111,10 @@ final class ModelChanges {
 	 * that went there; added after it, it continues where that step went (the `lanjut ke`, or the
 	 * decision's branch to the next row).
 	 */
-	private static List<Consumer<Sop>> added(Sop sop, int nomor, Posisi posisi, Langkah baru) {
+	private static List<Consumer<Sop>> added(Sop sop, int nomor, Position position, Langkah baru) {
 		Langkah at = langkah(sop, nomor);
 		int index = sop.getLangkah().indexOf(at);
-		boolean before = required(posisi, "Posisi") == Posisi.SEBELUM;
+		boolean before = required(position, "Posisi") == Position.BEFORE;
 		int added = before ? index : index + 1;
 		int moved = before ? index + 1 : index;
 		Langkah below = Flow.row(at, 1);
@@ -184,7 +184,7 @@ final class ModelChanges {
 
 	private static void apply(Sop sop, EditOperation operation) {
 		if (operation instanceof MoveToLane move) {
-			langkah(sop, move.langkah()).setPelaksana(pelaksana(sop, move.pelaksana()));
+			langkah(sop, move.step()).setPelaksana(pelaksana(sop, move.pelaksana()));
 		} else if (operation instanceof ConnectBranch connect) {
 			connect(sop, connect);
 		} else if (operation instanceof AddLane add) {
@@ -194,13 +194,13 @@ final class ModelChanges {
 		} else if (operation instanceof DeleteLane delete) {
 			deleteLane(sop, pelaksana(sop, delete.pelaksana()));
 		} else if (operation instanceof EditKegiatan edit) {
-			langkah(sop, edit.langkah()).setKegiatan(required(edit.kegiatan(), "Kegiatan"));
+			langkah(sop, edit.step()).setKegiatan(required(edit.kegiatan(), "Kegiatan"));
 		} else if (operation instanceof EditWaktu edit) {
-			mutuBaku(langkah(sop, edit.langkah())).setWaktu(waktu(edit.waktu()));
+			mutuBaku(langkah(sop, edit.step())).setWaktu(waktu(edit.waktu()));
 		} else if (operation instanceof EditOutput edit) {
-			List<String> output = edit.output() == null ? List.of() : edit.output();
+			List<String> output = required(edit.output(), "Output");
 			output.forEach(item -> required(item, "Output"));
-			ECollections.setEList(mutuBaku(langkah(sop, edit.langkah())).getOutput(), output);
+			ECollections.setEList(mutuBaku(langkah(sop, edit.step())).getOutput(), output);
 		}
 	}
 
@@ -255,12 +255,12 @@ final class ModelChanges {
 	}
 
 	private static void connect(Sop sop, ConnectBranch connect) {
-		Langkah langkah = langkah(sop, connect.langkah());
-		Langkah target = langkah(sop, connect.ke());
+		Langkah langkah = langkah(sop, connect.step());
+		Langkah target = langkah(sop, connect.to());
 		if (!(langkah instanceof Keputusan keputusan)) {
-			throw new Refusal("Langkah " + connect.langkah() + " bukan keputusan; hanya keputusan yang punya cabang Ya dan Tidak.");
+			throw new Refusal("Langkah " + connect.step() + " bukan keputusan; hanya keputusan yang punya cabang Ya dan Tidak.");
 		}
-		if (required(connect.cabang(), "Cabang") == Cabang.YA) {
+		if (required(connect.branch(), "Cabang") == Branch.YA) {
 			keputusan.setYa(target);
 		} else {
 			keputusan.setTidak(target);
@@ -281,17 +281,17 @@ final class ModelChanges {
 			throw new Refusal("SOP ini belum punya bagian pelaksana; tulis dulu bagian itu di teks SOP.");
 		}
 		String name = newLaneName(sop, add.pelaksana());
-		column(add.posisi(), sop.getPelaksana().size() + 1);
+		column(add.position(), sop.getPelaksana().size() + 1);
 		Pelaksana pelaksana = SopFactory.eINSTANCE.createPelaksana();
 		pelaksana.setName(name);
 		pelaksana.setLabel(required(add.label(), "Nama kolom"));
-		sop.getPelaksana().add(add.posisi() - 1, pelaksana);
+		sop.getPelaksana().add(add.position() - 1, pelaksana);
 	}
 
 	private static void renameLane(Sop sop, RenameLane rename) {
 		Pelaksana pelaksana = pelaksana(sop, rename.pelaksana());
-		if (rename.nama() != null && !rename.nama().equals(pelaksana.getName())) {
-			pelaksana.setName(newLaneName(sop, rename.nama()));
+		if (rename.name() != null && !rename.name().equals(pelaksana.getName())) {
+			pelaksana.setName(newLaneName(sop, rename.name()));
 		}
 		if (rename.label() != null) {
 			pelaksana.setLabel(required(rename.label(), "Nama kolom"));
@@ -342,9 +342,9 @@ final class ModelChanges {
 				.orElseThrow(() -> new Refusal("Pelaksana '" + name + "' tidak ada"));
 	}
 
-	private static void column(int posisi, int columns) {
-		if (posisi < 1 || posisi > columns) {
-			throw new Refusal("Kolom " + posisi + " tidak ada; pilih kolom 1 sampai " + columns + ".");
+	private static void column(int position, int columns) {
+		if (position < 1 || position > columns) {
+			throw new Refusal("Kolom " + position + " tidak ada; pilih kolom 1 sampai " + columns + ".");
 		}
 	}
 

@@ -11,7 +11,7 @@ import org.dinsos.sop.diagram.edit.DiagramEditor;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
-import org.dinsos.sop.diagram.edit.EditOperation.Cabang;
+import org.dinsos.sop.diagram.edit.EditOperation.Branch;
 import org.dinsos.sop.diagram.edit.EditOperation.ConnectBranch;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteLane;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteStep;
@@ -21,7 +21,7 @@ import org.dinsos.sop.diagram.edit.EditOperation.EditWaktu;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveLane;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
-import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
+import org.dinsos.sop.diagram.edit.EditOperation.Position;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
 import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
@@ -99,14 +99,14 @@ public class SwimlaneServices {
 	public Sop addProcess(Pelaksana lane) {
 		Optional<Langkah> anchor = lastContinuing(lane);
 		if (anchor.isPresent()) {
-			return apply(lane, new AddStep(nomor(anchor.get()), Posisi.SESUDAH, lane.getName(), KEGIATAN_BARU, WAKTU_BARU));
+			return apply(lane, new AddStep(nomor(anchor.get()), Position.AFTER, lane.getName(), KEGIATAN_BARU, WAKTU_BARU));
 		}
 		List<Langkah> rows = sop(lane).getLangkah();
 		if (rows.isEmpty()) {
 			throw new EditRefused("SOP ini belum punya langkah; tulis dulu langkah mulai di teksnya.");
 		}
 		Langkah last = rows.get(rows.size() - 1);
-		return apply(lane, new AddStep(nomor(last), Posisi.SEBELUM, lane.getName(), KEGIATAN_BARU, WAKTU_BARU));
+		return apply(lane, new AddStep(nomor(last), Position.BEFORE, lane.getName(), KEGIATAN_BARU, WAKTU_BARU));
 	}
 
 	/** A decision in this lane, after the lane's last step that is not an end step (see {@link #addDecisionAfter}). */
@@ -117,7 +117,7 @@ public class SwimlaneServices {
 	}
 
 	public Sop addProcessAfter(Langkah langkah) {
-		return apply(langkah, new AddStep(nomor(langkah), Posisi.SESUDAH, laneOf(langkah), KEGIATAN_BARU, WAKTU_BARU));
+		return apply(langkah, new AddStep(nomor(langkah), Position.AFTER, laneOf(langkah), KEGIATAN_BARU, WAKTU_BARU));
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class SwimlaneServices {
 	public Sop addDecisionAfter(Langkah langkah) {
 		Langkah next = Flow.next(langkah).stream().findFirst().orElseThrow(() -> new EditRefused("Sesudah langkah "
 				+ langkah.getName() + " alurnya berhenti; keputusan memerlukan langkah tujuan untuk cabang Ya."));
-		return apply(langkah, new AddDecision(nomor(langkah), Posisi.SESUDAH, laneOf(langkah), KEPUTUSAN_BARU, WAKTU_BARU,
+		return apply(langkah, new AddDecision(nomor(langkah), Position.AFTER, laneOf(langkah), KEPUTUSAN_BARU, WAKTU_BARU,
 				nomor(next), nomor(langkah)));
 	}
 
@@ -174,11 +174,11 @@ public class SwimlaneServices {
 	// Tools on the Ya and Tidak exits of a decision.
 
 	public Sop connectYa(Keputusan keputusan, Langkah target) {
-		return apply(keputusan, new ConnectBranch(nomor(keputusan), Cabang.YA, nomor(target)));
+		return apply(keputusan, new ConnectBranch(nomor(keputusan), Branch.YA, nomor(target)));
 	}
 
 	public Sop connectTidak(Keputusan keputusan, Langkah target) {
-		return apply(keputusan, new ConnectBranch(nomor(keputusan), Cabang.TIDAK, nomor(target)));
+		return apply(keputusan, new ConnectBranch(nomor(keputusan), Branch.TIDAK, nomor(target)));
 	}
 
 	// Tools on lanes.

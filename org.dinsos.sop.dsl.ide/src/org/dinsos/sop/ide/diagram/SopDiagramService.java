@@ -52,7 +52,7 @@ public class SopDiagramService implements ILanguageServerExtension {
 	public record DiagramParams(String uri) {
 	}
 
-	/** The file and a gesture as {@link EditJson} reads it, e.g. {"kind": "moveToLane", "langkah": 2, "pelaksana": "staf"}. */
+	/** The file and a gesture as {@link EditJson} reads it, e.g. {"kind": "moveToLane", "step": 2, "pelaksana": "staf"}. */
 	public record DiagramEditParams(String uri, JsonObject operation) {
 	}
 

@@ -138,7 +138,7 @@ class DiagramServerTest extends LanguageServerTestBase {
 	@Test
 	void draggingAStepOntoAnotherLaneAnswersTheEditThatMakesThatPelaksanaItsActor() throws Exception {
 		String uri = openLakip(LAKIP);
-		WorkspaceEdit edit = diagramEdit(uri, "{\"kind\": \"moveToLane\", \"langkah\": 2, \"pelaksana\": \"staf\"}");
+		WorkspaceEdit edit = diagramEdit(uri, "{\"kind\": \"moveToLane\", \"step\": 2, \"pelaksana\": \"staf\"}");
 		TextDocumentEdit change = edit.getDocumentChanges().get(0).getLeft();
 		Assertions.assertEquals(uri + " version 1", change.getTextDocument().getUri() + " version " + change.getTextDocument().getVersion(),
 				"the edit is for the text the client has");
@@ -149,10 +149,10 @@ class DiagramServerTest extends LanguageServerTestBase {
 	void aRefusedGestureAnswersWhy() {
 		String uri = openLakip(LAKIP);
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class,
-				() -> diagramEdit(uri, "{\"kind\": \"connectBranch\", \"langkah\": 2, \"cabang\": \"ya\", \"ke\": 5}"));
+				() -> diagramEdit(uri, "{\"kind\": \"connectBranch\", \"step\": 2, \"branch\": \"ya\", \"to\": 5}"));
 		Assertions.assertEquals("Langkah 2 bukan keputusan; hanya keputusan yang punya cabang Ya dan Tidak.", refused.getCause().getMessage());
 		ExecutionException unknown = Assertions.assertThrows(ExecutionException.class,
-				() -> diagramEdit(uri, "{\"kind\": \"flyAway\", \"langkah\": 2}"));
+				() -> diagramEdit(uri, "{\"kind\": \"flyAway\", \"step\": 2}"));
 		Assertions.assertTrue(unknown.getCause().getMessage().startsWith("Jenis perubahan \"flyAway\" tidak dikenal"), unknown.getCause().getMessage());
 	}
 

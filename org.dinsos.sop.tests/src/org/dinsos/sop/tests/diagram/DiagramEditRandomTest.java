@@ -1,4 +1,4 @@
-package org.dinsos.sop.tests;
+package org.dinsos.sop.tests.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
-import org.dinsos.sop.diagram.edit.EditOperation.Cabang;
+import org.dinsos.sop.diagram.edit.EditOperation.Branch;
 import org.dinsos.sop.diagram.edit.EditOperation.ConnectBranch;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteLane;
 import org.dinsos.sop.diagram.edit.EditOperation.DeleteStep;
@@ -26,7 +26,7 @@ import org.dinsos.sop.diagram.edit.EditOperation.EditWaktu;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveLane;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveStep;
 import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
-import org.dinsos.sop.diagram.edit.EditOperation.Posisi;
+import org.dinsos.sop.diagram.edit.EditOperation.Position;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
 import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
@@ -34,14 +34,15 @@ import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Sop;
-import org.dinsos.sop.tests.DiagramEditTest.Row;
+import org.dinsos.sop.tests.Sops;
+import org.dinsos.sop.tests.diagram.DiagramEditSupport.Row;
 import org.dinsos.sop.text.TextEdit;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of diagram edits on the examples. After every accepted edit the SOP is as sound
- * as {@link DiagramEditTest} requires and shows exactly the change the operation describes; a refused
+ * as {@link DiagramEditSupport#assertSound} requires and shows exactly the change the operation describes; a refused
  * edit gives no edits and a reason, never a failure to write the change. A failure names its seed:
  * run that sequence alone with -Dsop.seed=SEED.
  */
@@ -79,7 +80,7 @@ class DiagramEditRandomTest {
 		XtextResource resource = Sops.parse(file, text);
 		List<EditOperation> done = new ArrayList<>();
 		for (int i = 0; i < OPERATIONS_PER_SEQUENCE; i++) {
-			Sop sop = DiagramEditTest.sop(resource);
+			Sop sop = DiagramEditSupport.sop(resource);
 			EditOperation operation = operation(random, sop, seed + "-" + i);
 			done.add(operation);
 			try {
@@ -91,10 +92,10 @@ class DiagramEditRandomTest {
 					continue;
 				}
 				text = TextEdit.apply(text, result.edits());
-				resource = DiagramEditTest.assertSound(file, resource, text, operation);
-				Sop changed = DiagramEditTest.sop(resource);
-				assertEquals(expectedRows(DiagramEditTest.rows(sop), operation), DiagramEditTest.rows(changed));
-				assertEquals(expectedLanes(sop, operation), DiagramEditTest.lanes(changed));
+				resource = DiagramEditSupport.assertSound(file, resource, text, operation);
+				Sop changed = DiagramEditSupport.sop(resource);
+				assertEquals(expectedRows(DiagramEditSupport.rows(sop), operation), DiagramEditSupport.rows(changed));
+				assertEquals(expectedLanes(sop, operation), DiagramEditSupport.lanes(changed));
 			} catch (AssertionError | RuntimeException e) {
 				throw new AssertionError("seed " + seed + ", " + file.getFileName() + ", operations " + done + ": "
 						+ e.getMessage(), e);
@@ -109,36 +110,36 @@ class DiagramEditRandomTest {
 	/** Any operation, on steps and lanes that mostly exist: step n+1 and unknown lanes do not. */
 	private static EditOperation operation(Random random, Sop sop, String unique) {
 		int rows = sop.getLangkah().size();
-		int langkah = 1 + random.nextInt(rows + 1);
+		int step = 1 + random.nextInt(rows + 1);
 		List<String> lanes = sop.getPelaksana().stream().map(Pelaksana::getName).collect(Collectors.toList());
 		String lane = random.nextInt(20) == 0 ? "tamu" : lanes.get(random.nextInt(lanes.size()));
-		Posisi posisi = random.nextBoolean() ? Posisi.SEBELUM : Posisi.SESUDAH;
+		Position position = random.nextBoolean() ? Position.BEFORE : Position.AFTER;
 		String waktu = WAKTU.get(random.nextInt(WAKTU.size()));
 		return switch (random.nextInt(13)) {
-		case 0 -> new AddStep(langkah, posisi, lane, "Memeriksa berkas " + unique, waktu);
-		case 1 -> new AddDecision(langkah, posisi, lane, "Menilai berkas " + unique, waktu, 1 + random.nextInt(rows),
+		case 0 -> new AddStep(step, position, lane, "Memeriksa berkas " + unique, waktu);
+		case 1 -> new AddDecision(step, position, lane, "Menilai berkas " + unique, waktu, 1 + random.nextInt(rows),
 				1 + random.nextInt(rows));
-		case 2 -> new DeleteStep(langkah);
-		case 3 -> new MoveStep(langkah, random.nextBoolean() ? langkah + (random.nextBoolean() ? 1 : -1) : 1 + random.nextInt(rows));
-		case 4 -> new MoveToLane(langkah, lane);
-		case 5 -> new ConnectBranch(decisionOr(random, sop, langkah), random.nextBoolean() ? Cabang.YA : Cabang.TIDAK,
+		case 2 -> new DeleteStep(step);
+		case 3 -> new MoveStep(step, random.nextBoolean() ? step + (random.nextBoolean() ? 1 : -1) : 1 + random.nextInt(rows));
+		case 4 -> new MoveToLane(step, lane);
+		case 5 -> new ConnectBranch(decisionOr(random, sop, step), random.nextBoolean() ? Branch.YA : Branch.TIDAK,
 				1 + random.nextInt(rows));
 		case 6 -> new AddLane("lajur" + unique.replace('-', '_'), "Lajur " + unique, 1 + random.nextInt(lanes.size() + 1));
 		case 7 -> new RenameLane(lane, random.nextBoolean() ? "lajur" + unique.replace('-', '_') : null,
 				random.nextBoolean() ? "Lajur " + unique : null);
 		case 8 -> new MoveLane(lane, 1 + random.nextInt(lanes.size()));
 		case 9 -> new DeleteLane(unusedOr(random, sop, lane));
-		case 10 -> new EditKegiatan(langkah, "Menyusun dokumen " + unique);
-		case 11 -> new EditWaktu(langkah, waktu);
-		default -> new EditOutput(langkah, List.of("Dokumen " + unique, "Surat " + unique).subList(0, random.nextInt(3)));
+		case 10 -> new EditKegiatan(step, "Menyusun dokumen " + unique);
+		case 11 -> new EditWaktu(step, waktu);
+		default -> new EditOutput(step, List.of("Dokumen " + unique, "Surat " + unique).subList(0, random.nextInt(3)));
 		};
 	}
 
 	/** Mostly the number of a decision, when the SOP has one. */
-	private static int decisionOr(Random random, Sop sop, int langkah) {
+	private static int decisionOr(Random random, Sop sop, int step) {
 		List<Langkah> decisions = sop.getLangkah().stream().filter(Keputusan.class::isInstance)
 				.collect(Collectors.toList());
-		return decisions.isEmpty() || random.nextInt(5) == 0 ? langkah
+		return decisions.isEmpty() || random.nextInt(5) == 0 ? step
 				: Integer.parseInt(decisions.get(random.nextInt(decisions.size())).getName());
 	}
 
@@ -155,30 +156,30 @@ class DiagramEditRandomTest {
 	private static List<Row> expectedRows(List<Row> rows, EditOperation operation) {
 		List<Row> result = new ArrayList<>(rows);
 		if (operation instanceof AddStep add) {
-			added(result, add.langkah() - 1, add.posisi(), Row.proses(add.pelaksana(), add.kegiatan(), waktu(add.waktu())));
+			added(result, add.step() - 1, add.position(), Row.proses(add.pelaksana(), add.kegiatan(), waktu(add.waktu())));
 		} else if (operation instanceof AddDecision add) {
-			added(result, add.langkah() - 1, add.posisi(), Row.keputusan(add.pelaksana(), add.kegiatan(),
+			added(result, add.step() - 1, add.position(), Row.keputusan(add.pelaksana(), add.kegiatan(),
 					waktu(add.waktu()), rows.get(add.ya() - 1).kegiatan(), rows.get(add.tidak() - 1).kegiatan()));
 		} else if (operation instanceof DeleteStep delete) {
-			deleted(result, delete.langkah() - 1);
+			deleted(result, delete.step() - 1);
 		} else if (operation instanceof MoveStep move) {
-			result.add(move.ke() - 1, result.remove(move.langkah() - 1));
+			result.add(move.to() - 1, result.remove(move.step() - 1));
 		} else if (operation instanceof MoveToLane move) {
-			result.set(move.langkah() - 1, rows.get(move.langkah() - 1).withPelaksana(move.pelaksana()));
+			result.set(move.step() - 1, rows.get(move.step() - 1).withPelaksana(move.pelaksana()));
 		} else if (operation instanceof ConnectBranch connect) {
-			Row decision = rows.get(connect.langkah() - 1);
-			String target = rows.get(connect.ke() - 1).kegiatan();
-			result.set(connect.langkah() - 1, connect.cabang() == Cabang.YA ? decision.withYa(target) : decision.withTidak(target));
-		} else if (operation instanceof RenameLane rename && rename.nama() != null) {
-			result.replaceAll(row -> row.pelaksana().equals(rename.pelaksana()) ? row.withPelaksana(rename.nama()) : row);
+			Row decision = rows.get(connect.step() - 1);
+			String target = rows.get(connect.to() - 1).kegiatan();
+			result.set(connect.step() - 1, connect.branch() == Branch.YA ? decision.withYa(target) : decision.withTidak(target));
+		} else if (operation instanceof RenameLane rename && rename.name() != null) {
+			result.replaceAll(row -> row.pelaksana().equals(rename.pelaksana()) ? row.withPelaksana(rename.name()) : row);
 		} else if (operation instanceof EditKegiatan edit) {
-			String old = rows.get(edit.langkah() - 1).kegiatan();
+			String old = rows.get(edit.step() - 1).kegiatan();
 			result.replaceAll(row -> row.retargeted(old, edit.kegiatan()));
-			result.set(edit.langkah() - 1, result.get(edit.langkah() - 1).withKegiatan(edit.kegiatan()));
+			result.set(edit.step() - 1, result.get(edit.step() - 1).withKegiatan(edit.kegiatan()));
 		} else if (operation instanceof EditWaktu edit) {
-			result.set(edit.langkah() - 1, rows.get(edit.langkah() - 1).withWaktu(waktu(edit.waktu())));
+			result.set(edit.step() - 1, rows.get(edit.step() - 1).withWaktu(waktu(edit.waktu())));
 		} else if (operation instanceof EditOutput edit) {
-			result.set(edit.langkah() - 1, rows.get(edit.langkah() - 1).withOutput(edit.output()));
+			result.set(edit.step() - 1, rows.get(edit.step() - 1).withOutput(edit.output()));
 		}
 		return result;
 	}
@@ -191,9 +192,9 @@ class DiagramEditRandomTest {
 	 * A new row takes the place of the row it is added at: before it, it receives every branch that
 	 * went there; after it, it continues where that row went.
 	 */
-	private static void added(List<Row> rows, int at, Posisi posisi, Row row) {
+	private static void added(List<Row> rows, int at, Position position, Row row) {
 		Row next = row;
-		if (posisi == Posisi.SEBELUM) {
+		if (position == Position.BEFORE) {
 			String target = rows.get(at).kegiatan();
 			rows.replaceAll(other -> other.retargeted(target, row.kegiatan()));
 			rows.add(at, next);
@@ -230,17 +231,17 @@ class DiagramEditRandomTest {
 	}
 
 	private static List<String> expectedLanes(Sop sop, EditOperation operation) {
-		List<String> lanes = new ArrayList<>(DiagramEditTest.lanes(sop));
+		List<String> lanes = new ArrayList<>(DiagramEditSupport.lanes(sop));
 		Function<String, Integer> index = id -> sop.getPelaksana().indexOf(
 				sop.getPelaksana().stream().filter(p -> p.getName().equals(id)).findFirst().orElseThrow());
 		if (operation instanceof AddLane add) {
-			lanes.add(add.posisi() - 1, add.pelaksana() + " " + add.label());
+			lanes.add(add.position() - 1, add.pelaksana() + " " + add.label());
 		} else if (operation instanceof RenameLane rename) {
 			Pelaksana lane = sop.getPelaksana().get(index.apply(rename.pelaksana()));
-			lanes.set(index.apply(rename.pelaksana()), (rename.nama() != null ? rename.nama() : lane.getName()) + " "
+			lanes.set(index.apply(rename.pelaksana()), (rename.name() != null ? rename.name() : lane.getName()) + " "
 					+ (rename.label() != null ? rename.label() : lane.getLabel()));
 		} else if (operation instanceof MoveLane move) {
-			lanes.add(move.posisi() - 1, lanes.remove((int) index.apply(move.pelaksana())));
+			lanes.add(move.position() - 1, lanes.remove((int) index.apply(move.pelaksana())));
 		} else if (operation instanceof DeleteLane delete) {
 			lanes.remove((int) index.apply(delete.pelaksana()));
 		}
