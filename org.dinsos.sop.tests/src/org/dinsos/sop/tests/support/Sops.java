@@ -34,7 +34,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 /** Shared fixtures: the bundled examples and SOP snippets, read by the real language setup. */
-public class Sops {
+public final class Sops {
 
 	/** The examples folder of the repository (the build passes its path). */
 	public static final Path EXAMPLES = Path.of(System.getProperty("sop.examples", "../examples")).toAbsolutePath()
@@ -49,8 +49,7 @@ public class Sops {
 	/** The diagram's edit operations, as the language server runs them. */
 	public static final DiagramEditor EDITOR = INJECTOR.getInstance(DiagramEditor.class);
 
-	/** Only for the bridge org.dinsos.sop.tests.Sops: nothing is an instance of Sops. */
-	protected Sops() {
+	private Sops() {
 	}
 
 	/** The valid examples: the five SOPs and their booklet, not the deliberately invalid copies. */
