@@ -67,13 +67,10 @@ public class GenerateCommand implements Callable<Integer> {
 		List<Artifact> chosen = formats();
 		List<Path> files = inputFiles.files();
 		PrintWriter out = spec.commandLine().getOut();
-		List<XtextResource> resources = sopFiles.load(files);
-		Progress progress = new Progress(spec.commandLine().getErr(), resources.size());
-		int written = 0;
+		List<Job> jobs = new ArrayList<>();
 		int refused = 0;
-		for (XtextResource resource : resources) {
+		for (XtextResource resource : sopFiles.load(files)) {
 			Path file = SopFiles.path(resource);
-			progress.step(file.getFileName().toString());
 			if (!(resource.getContents().get(0) instanceof Sop sop)) {
 				continue;
 			}
@@ -82,16 +79,27 @@ public class GenerateCommand implements Callable<Integer> {
 				refused++;
 				continue;
 			}
+			// Every setting, the logo included, is checked before the first document is written.
 			DocumentSettings settings = Usage.settings(spec, () -> documentOptions.settings(null, sop.getUnit(), file.getParent()));
+			jobs.add(new Job(file, sop, settings));
+		}
+		Progress progress = new Progress(spec.commandLine().getErr(), jobs.size());
+		int written = 0;
+		for (Job job : jobs) {
+			progress.step(job.file().getFileName().toString());
 			for (Artifact kind : chosen) {
-				Path target = Usage.target(spec, output.resolve(baseName(file) + kind.suffix()));
-				AtomicFile.write(target, kind.write(sop, settings));
-				out.println(SopFiles.display(file) + " -> " + SopFiles.display(target.toAbsolutePath()));
+				Path target = Usage.target(spec, output.resolve(baseName(job.file()) + kind.suffix()));
+				AtomicFile.write(target, kind.write(job.sop(), job.settings()));
+				out.println(SopFiles.display(job.file()) + " -> " + SopFiles.display(target.toAbsolutePath()));
 				written++;
 			}
 		}
 		out.printf("%d dokumen dibuat, %d SOP ditolak.%n", written, refused);
 		return refused > 0 ? 1 : 0;
+	}
+
+	/** One SOP to print, with the settings of its documents. */
+	private record Job(Path file, Sop sop, DocumentSettings settings) {
 	}
 
 	private List<Artifact> formats() {

@@ -75,6 +75,8 @@ public final class SopIssueCodes {
 	public static final String NIP_TIDAK_VALID = configurable("nip.tidak-valid", Severity.ERROR);
 	/** Identity: the nomor SOP is unique in the unit's numbering scheme. */
 	public static final String NOMOR_SOP_GANDA = configurable("nomor-sop.ganda", Severity.ERROR);
+	/** Identity: the unit's logo, printed at the top of the identity page, is a PNG or JPEG picture. */
+	public static final String LOGO_TIDAK_VALID = fixed("logo.tidak-valid");
 	/** Keterkaitan: a linked SOP exists. */
 	public static final String SOP_TIDAK_DITEMUKAN = fixed("keterkaitan.tidak-ditemukan");
 	/** Keterkaitan: an SOP is not related to itself. */

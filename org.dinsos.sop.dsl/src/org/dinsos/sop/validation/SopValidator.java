@@ -14,9 +14,12 @@ import static org.dinsos.sop.sop.SopPackage.Literals.PROSES__LANJUT;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__NOMOR;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_EFEKTIF;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_REVISI;
+import static org.dinsos.sop.sop.SopPackage.Literals.UNIT__LOGO;
 import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__JUMLAH;
 import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__SATUAN;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.conversion.SopValueConverters;
+import org.dinsos.sop.files.LogoFile;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.query.TimeUnit;
@@ -42,6 +46,7 @@ import org.dinsos.sop.sop.Pengesahan;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.SopPackage;
+import org.dinsos.sop.sop.Unit;
 import org.dinsos.sop.sop.Waktu;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -331,6 +336,23 @@ public class SopValidator extends AbstractSopValidator {
 				return;
 			}
 		}
+	}
+
+	// Identity: the unit's logo is a PNG or JPEG picture; a path in the text is relative to the file's folder.
+	@Check(CheckType.NORMAL)
+	public void logoIsPicture(Unit unit) {
+		URI file = unit.eResource() == null ? null : unit.eResource().getURI();
+		if (unit.getLogo() == null || file == null || !file.isFile()) {
+			return;
+		}
+		Optional<String> problem;
+		try {
+			problem = LogoFile.problem(Path.of(file.toFileString()).toAbsolutePath().getParent().resolve(unit.getLogo()));
+		} catch (InvalidPathException e) {
+			problem = Optional.of("nama berkas tidak sah");
+		}
+		problem.ifPresent(reason -> error("Logo '" + unit.getLogo() + "' tidak dapat dipakai: " + reason + ".", unit,
+				UNIT__LOGO, SopIssueCodes.LOGO_TIDAK_VALID));
 	}
 
 	// Keterkaitan: an SOP is not related to itself.
