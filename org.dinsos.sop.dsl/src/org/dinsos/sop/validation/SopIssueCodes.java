@@ -77,6 +77,10 @@ public final class SopIssueCodes {
 	public static final String NOMOR_SOP_GANDA = configurable("nomor-sop.ganda", Severity.ERROR);
 	/** Identity: the unit's logo, printed at the top of the identity page, is a PNG or JPEG picture. */
 	public static final String LOGO_TIDAK_VALID = fixed("logo.tidak-valid");
+	/** A workspace names each SOP once: keterkaitan and booklets find an SOP by its name. */
+	public static final String NAMA_SOP_GANDA = fixed("nama-sop.ganda");
+	/** A booklet binds each SOP once. */
+	public static final String BUKU_SOP_GANDA = fixed("buku.sop-ganda");
 	/** Keterkaitan: a linked SOP exists. */
 	public static final String SOP_TIDAK_DITEMUKAN = fixed("keterkaitan.tidak-ditemukan");
 	/** Keterkaitan: an SOP is not related to itself. */

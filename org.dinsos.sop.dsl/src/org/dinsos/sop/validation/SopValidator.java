@@ -1,5 +1,6 @@
 package org.dinsos.sop.validation;
 
+import static org.dinsos.sop.sop.SopPackage.Literals.BUKU__ISI;
 import static org.dinsos.sop.sop.SopPackage.Literals.DOKUMEN__NAME;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
@@ -37,6 +38,7 @@ import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
+import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
@@ -51,6 +53,9 @@ import org.dinsos.sop.sop.Waktu;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -334,6 +339,49 @@ public class SopValidator extends AbstractSopValidator {
 						+ other.getEObjectURI().trimFragment().lastSegment() + "); setiap SOP perlu nomor sendiri.",
 						sop, SOP__NOMOR, SopIssueCodes.NOMOR_SOP_GANDA);
 				return;
+			}
+		}
+	}
+
+	// A workspace names each SOP once: keterkaitan and booklets find an SOP by its name.
+	@Check(CheckType.NORMAL)
+	public void sopNameUnique(Sop sop) {
+		if (sop.getName() == null) {
+			return;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(sop.eResource());
+		URIConverter uris = sop.eResource().getResourceSet().getURIConverter();
+		URI own = uris.normalize(sop.eResource().getURI());
+		for (IEObjectDescription other : descriptions.getExportedObjects(SopPackage.Literals.SOP,
+				QualifiedName.create(sop.getName()), false)) {
+			URI otherFile = uris.normalize(other.getEObjectURI().trimFragment());
+			if (other.getEObjectOrProxy() != sop && !otherFile.equals(own)) {
+				error("SOP bernama '" + sop.getName() + "' juga ada di " + relative(own, otherFile)
+						+ "; setiap SOP di satu ruang kerja perlu nama sendiri.", sop, DOKUMEN__NAME, SopIssueCodes.NAMA_SOP_GANDA);
+				return;
+			}
+		}
+	}
+
+	/** Another file as seen from the folder of this one: "renja.sop", "../lama/renja.sop". */
+	private static String relative(URI own, URI other) {
+		if (own.isFile() && other.isFile()) {
+			Path folder = Path.of(own.toFileString()).toAbsolutePath().getParent();
+			return folder.relativize(Path.of(other.toFileString()).toAbsolutePath()).toString();
+		}
+		return other.lastSegment();
+	}
+
+	// A booklet binds each SOP once.
+	@Check
+	public void bookletListsEachSopOnce(Buku buku) {
+		Set<String> listed = new HashSet<>();
+		List<INode> mentions = NodeModelUtils.findNodesForFeature(buku, BUKU__ISI);
+		for (int i = 0; i < mentions.size(); i++) {
+			String name = NodeModelUtils.getTokenText(mentions.get(i));
+			if (!listed.add(name)) {
+				error("SOP '" + name + "' sudah disebut di isi buku ini; hapus sebutan kedua ini.", buku, BUKU__ISI, i,
+						SopIssueCodes.BUKU_SOP_GANDA);
 			}
 		}
 	}
