@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 
 import org.dinsos.sop.files.AtomicFile;
 import org.dinsos.sop.formatting2.SopSourceFormatter;
+import org.dinsos.sop.resource.SopResource;
+import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
@@ -63,10 +65,13 @@ public class FormatCommand implements Callable<Integer> {
 		for (XtextResource resource : sopFiles.load(files)) {
 			Path file = SopFiles.path(resource);
 			String name = SopFiles.display(file);
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				diagnostics.issues(resource).stream().filter(Issue::isSyntaxError)
+			boolean notUtf8 = resource instanceof SopResource sop && sop.hasEncodingError();
+			if (resource.getParseResult().hasSyntaxErrors() || notUtf8) {
+				diagnostics.issues(resource).stream()
+						.filter(issue -> issue.isSyntaxError() || SopIssueCodes.BUKAN_UTF8.equals(issue.getCode()))
 						.forEach(issue -> out.println(DiagnosticPrinter.line(file, issue)));
-				out.println(name + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya");
+				out.println(name + (notUtf8 ? ": tidak dirapikan, simpan dulu sebagai UTF-8"
+						: ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya"));
 				broken++;
 				continue;
 			}

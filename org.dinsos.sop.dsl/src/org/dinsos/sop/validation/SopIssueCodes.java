@@ -16,6 +16,8 @@ public final class SopIssueCodes {
 	private static final String PREFIX = "sop.";
 	private static final Map<String, Severity> CONFIGURABLE = new LinkedHashMap<>();
 
+	/** An SOP file is UTF-8 text (a byte order mark before it is allowed). */
+	public static final String BUKAN_UTF8 = fixed("berkas.bukan-utf8");
 	/** A step's actor must be one of the declared pelaksana: the columns of the flowchart table. */
 	public static final String PELAKSANA_TIDAK_DIKENAL = fixed("pelaksana.tidak-dikenal");
 	/** Each pelaksana is one column, declared once. */
@@ -31,6 +33,8 @@ public final class SopIssueCodes {
 	public static final String NOMOR_LANGKAH_GANDA = fixed("nomor-langkah.ganda");
 	/** The No column runs 1..n: numbers skipped. */
 	public static final String NOMOR_LANGKAH_TERLEWAT = fixed("nomor-langkah.terlewat");
+	/** The No column runs 1..n: a number beyond any count of steps (more than 2147483647). */
+	public static final String NOMOR_LANGKAH_TERLALU_BESAR = fixed("nomor-langkah.terlalu-besar");
 	/** The No column runs 1..n: a number smaller than the one before it. */
 	public static final String NOMOR_LANGKAH_TIDAK_URUT = fixed("nomor-langkah.tidak-urut");
 

@@ -117,7 +117,10 @@ public class SopValidator extends AbstractSopValidator {
 		Map<Integer, Langkah> seen = new HashMap<>();
 		int previous = 0;
 		for (Langkah langkah : sop.getLangkah()) {
-			int nomor = number(langkah);
+			if (tooLarge(langkah)) {
+				continue;
+			}
+			int nomor = Integer.parseInt(langkah.getName());
 			int expected = previous + 1;
 			Langkah earlier = seen.putIfAbsent(nomor, langkah);
 			if (earlier != null) {
@@ -141,12 +144,20 @@ public class SopValidator extends AbstractSopValidator {
 		}
 	}
 
-	private static int number(Langkah langkah) {
-		try {
-			return Integer.parseInt(langkah.getName());
-		} catch (NumberFormatException tooLarge) {
-			return Integer.MAX_VALUE;
+	// The No column runs 1..n: a number no SOP reaches is a typing slip, reported as written.
+	@Check
+	public void stepNumberNotTooLarge(Langkah langkah) {
+		if (tooLarge(langkah)) {
+			error("Nomor langkah " + langkah.getName() + " terlalu besar; nomor langkah berjalan 1 sampai jumlah langkah ("
+					+ ((Sop) langkah.eContainer()).getLangkah().size() + ").", langkah, LANGKAH__NAME,
+					SopIssueCodes.NOMOR_LANGKAH_TERLALU_BESAR);
 		}
+	}
+
+	/** A number the parser read (digits only) that does not fit an int. */
+	private static boolean tooLarge(Langkah langkah) {
+		String digits = langkah.getName() == null ? "" : langkah.getName().replaceFirst("^0+(?=.)", "");
+		return digits.length() > 10 || digits.length() == 10 && digits.compareTo(String.valueOf(Integer.MAX_VALUE)) > 0;
 	}
 
 	// The flowchart starts with a terminator on its first step, and only there.

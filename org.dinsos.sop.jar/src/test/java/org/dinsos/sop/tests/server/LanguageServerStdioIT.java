@@ -55,6 +55,15 @@ class LanguageServerStdioIT {
 		Path file = Files.copy(EXAMPLES.resolve("lakip.sop"), workspace.resolve("lakip.sop"));
 		lakip = file.toUri().toString();
 		lakipText = Files.readString(file);
+		byte[] text = Files.readAllBytes(file);
+		byte[] withBom = new byte[text.length + 3];
+		withBom[0] = (byte) 0xef;
+		withBom[1] = (byte) 0xbb;
+		withBom[2] = (byte) 0xbf;
+		System.arraycopy(text, 0, withBom, 3, text.length);
+		Files.write(workspace.resolve("notepad.sop"), new String(withBom, StandardCharsets.UTF_8)
+				.replace("sop Lakip", "sop LakipNotepad").replace("800/16/D-5/03/2024", "800/17/D-5/03/2024")
+				.getBytes(StandardCharsets.UTF_8));
 		server = new LspSession(workspace);
 		JsonObject initialize = new JsonObject();
 		initialize.add("processId", JsonNull.INSTANCE);
@@ -184,6 +193,18 @@ class LanguageServerStdioIT {
 
 	@Test
 	@Order(10)
+	void aFileWithAByteOrderMarkIsReadWithoutASyntaxError() throws IOException {
+		String uri = workspace.resolve("notepad.sop").toUri().toString();
+
+		JsonObject published = server.await(m -> "textDocument/publishDiagnostics".equals(LspSession.stringOf(m, "method"))
+				&& uri.equals(LspSession.stringOf(m.getAsJsonObject("params"), "uri")));
+
+		assertFalse(published.toString().contains("Diagnostic.Syntax"), published::toString);
+		assertTrue(server.request("textDocument/hover", hover(uri, 0, 5)).has("result"));
+	}
+
+	@Test
+	@Order(11)
 	void stdoutHeldNothingButLspFramesThroughoutTheSession() {
 		server.assertPure();
 		assertTrue(server.alive());
