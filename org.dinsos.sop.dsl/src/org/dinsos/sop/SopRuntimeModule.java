@@ -6,6 +6,7 @@ import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.linking.SopLinkingMessages;
 import org.dinsos.sop.parser.SopSyntaxErrorMessages;
 import org.dinsos.sop.resource.SopFragmentProvider;
+import org.dinsos.sop.resource.SopResource;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.validation.SeverityPreferences;
 import org.dinsos.sop.validation.SopConfigurableIssueCodes;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
@@ -25,6 +27,10 @@ import com.google.inject.Binder;
 public class SopRuntimeModule extends AbstractSopRuntimeModule {
 
 	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return SopResource.class;
+	}
+
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return SopValueConverters.class;
 	}

@@ -1,6 +1,5 @@
 package org.dinsos.sop.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dinsos.sop.generator.DocumentSettings;
@@ -28,7 +27,7 @@ public class DocumentOptions {
 
 	/**
 	 * The settings for a document: the options given win over the booklet's paper and the unit's logo
-	 * (a path relative to the folder of the file that names it).
+	 * (a path relative to the folder of the file that names it), which must be a PNG or JPEG picture.
 	 */
 	DocumentSettings settings(UkuranKertas bookletPaper, Unit unit, Path folder) {
 		if (stepsPerPage < 1) {
@@ -36,10 +35,11 @@ public class DocumentOptions {
 		}
 		Path logoFile = logo != null ? logo
 				: unit != null && unit.getLogo() != null ? folder.resolve(unit.getLogo()) : null;
-		if (logoFile != null && !Files.isRegularFile(logoFile)) {
-			throw new IllegalArgumentException("Logo tidak ditemukan: " + logoFile);
-		}
 		UkuranKertas paper = kertas != null ? kertas : bookletPaper != null ? bookletPaper : UkuranKertas.A4;
-		return new DocumentSettings(paper, stepsPerPage, workdayHours.hours(), logoFile);
+		DocumentSettings settings = new DocumentSettings(paper, stepsPerPage, workdayHours.hours(), logoFile);
+		if (logoFile != null) {
+			settings.logoPicture();
+		}
+		return settings;
 	}
 }

@@ -3,13 +3,17 @@ package org.dinsos.sop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dinsos.sop.files.AtomicFile;
 import org.dinsos.sop.formatting2.SopSourceFormatter;
+import org.dinsos.sop.resource.SopResource;
+import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
@@ -27,7 +31,7 @@ import picocli.CommandLine.Spec;
 				+ "berkas dengan kesalahan sintaks tidak diubah.",
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop format examples", "  sop format --check examples", "",
-				"Kode keluar: 0 semua rapi, 1 ada berkas yang perlu dirapikan (--check) atau tidak dapat dibaca, 2 perintah salah." })
+				"Kode keluar: 0 semua rapi, 1 ada berkas yang perlu dirapikan (--check), tidak dapat dibaca atau ditolak (misalnya hanya-baca), 2 perintah salah." })
 public class FormatCommand implements Callable<Integer> {
 
 	@Mixin
@@ -57,13 +61,17 @@ public class FormatCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		int changed = 0;
 		int broken = 0;
+		List<String> refused = new ArrayList<>();
 		for (XtextResource resource : sopFiles.load(files)) {
 			Path file = SopFiles.path(resource);
 			String name = SopFiles.display(file);
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				diagnostics.issues(resource).stream().filter(Issue::isSyntaxError)
+			boolean notUtf8 = resource instanceof SopResource sop && sop.hasEncodingError();
+			if (resource.getParseResult().hasSyntaxErrors() || notUtf8) {
+				diagnostics.issues(resource).stream()
+						.filter(issue -> issue.isSyntaxError() || SopIssueCodes.BUKAN_UTF8.equals(issue.getCode()))
 						.forEach(issue -> out.println(DiagnosticPrinter.line(file, issue)));
-				out.println(name + ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya");
+				out.println(name + (notUtf8 ? ": tidak dirapikan, simpan dulu sebagai UTF-8"
+						: ": tidak dirapikan, perbaiki dulu kesalahan sintaksnya"));
 				broken++;
 				continue;
 			}
@@ -72,16 +80,32 @@ public class FormatCommand implements Callable<Integer> {
 			if (formatted.equals(original)) {
 				continue;
 			}
-			changed++;
 			if (check) {
+				changed++;
 				out.println(name + ": perlu dirapikan");
-			} else {
+				continue;
+			}
+			try {
 				AtomicFile.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+				changed++;
 				out.println(name + ": dirapikan");
+			} catch (IOException e) {
+				// A file that cannot be written does not stop the others; the summary names it.
+				out.println(name + ": tidak dirapikan, " + reason(e));
+				refused.add(name);
 			}
 		}
-		out.printf("%d berkas: %d %s, %d tidak dapat dibaca.%n", files.size(), changed,
-				check ? "perlu dirapikan" : "dirapikan", broken);
-		return broken > 0 || (check && changed > 0) ? 1 : 0;
+		out.printf("%d berkas: %d %s, %d tidak dapat dibaca%s.%n", files.size(), changed,
+				check ? "perlu dirapikan" : "dirapikan", broken,
+				refused.isEmpty() ? "" : ", " + refused.size() + " ditolak (" + String.join(", ", refused) + ")");
+		return broken > 0 || !refused.isEmpty() || (check && changed > 0) ? 1 : 0;
+	}
+
+	/** Why a file was not written, as a user can act on it. */
+	private static String reason(IOException e) {
+		if (e instanceof AtomicFile.Refused refusal) {
+			return refusal.getMessage();
+		}
+		return e instanceof AccessDeniedException ? "akses ke folder atau berkasnya ditolak" : "berkas tidak dapat ditulis";
 	}
 }

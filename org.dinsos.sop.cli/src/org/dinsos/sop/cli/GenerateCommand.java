@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.dinsos.sop.files.AtomicFile;
@@ -67,13 +70,10 @@ public class GenerateCommand implements Callable<Integer> {
 		List<Artifact> chosen = formats();
 		List<Path> files = inputFiles.files();
 		PrintWriter out = spec.commandLine().getOut();
-		List<XtextResource> resources = sopFiles.load(files);
-		Progress progress = new Progress(spec.commandLine().getErr(), resources.size());
-		int written = 0;
+		List<Job> jobs = new ArrayList<>();
 		int refused = 0;
-		for (XtextResource resource : resources) {
+		for (XtextResource resource : sopFiles.load(files)) {
 			Path file = SopFiles.path(resource);
-			progress.step(file.getFileName().toString());
 			if (!(resource.getContents().get(0) instanceof Sop sop)) {
 				continue;
 			}
@@ -82,16 +82,52 @@ public class GenerateCommand implements Callable<Integer> {
 				refused++;
 				continue;
 			}
+			// Every setting, the logo included, is checked before the first document is written.
 			DocumentSettings settings = Usage.settings(spec, () -> documentOptions.settings(null, sop.getUnit(), file.getParent()));
+			jobs.add(new Job(file, sop, settings));
+		}
+		refuseSameNames(jobs);
+		Progress progress = new Progress(spec.commandLine().getErr(), jobs.size());
+		int written = 0;
+		int failed = 0;
+		for (Job job : jobs) {
+			progress.step(job.file().getFileName().toString());
 			for (Artifact kind : chosen) {
-				Path target = Usage.target(spec, output.resolve(baseName(file) + kind.suffix()));
-				AtomicFile.write(target, kind.write(sop, settings));
-				out.println(SopFiles.display(file) + " -> " + SopFiles.display(target.toAbsolutePath()));
-				written++;
+				Path target = Usage.target(spec, output.resolve(baseName(job.file()) + kind.suffix()));
+				try {
+					AtomicFile.write(target, kind.write(job.sop(), job.settings()));
+					out.println(SopFiles.display(job.file()) + " -> " + SopFiles.display(target.toAbsolutePath()));
+					written++;
+				} catch (AtomicFile.Refused refusal) {
+					out.println(SopFiles.display(target.toAbsolutePath()) + ": tidak ditulis, " + refusal.getMessage());
+					failed++;
+				}
 			}
 		}
-		out.printf("%d dokumen dibuat, %d SOP ditolak.%n", written, refused);
-		return refused > 0 ? 1 : 0;
+		out.printf("%d dokumen dibuat, %d SOP ditolak%s.%n", written, refused,
+				failed > 0 ? ", " + failed + " dokumen tidak dapat ditulis" : "");
+		return refused > 0 || failed > 0 ? 1 : 0;
+	}
+
+	/**
+	 * Two SOPs whose files have the same name (in different folders, or differing only in case) would write
+	 * the same documents, one over the other: refused before anything is written.
+	 */
+	private void refuseSameNames(List<Job> jobs) {
+		Map<String, Path> byName = new HashMap<>();
+		for (Job job : jobs) {
+			Path earlier = byName.putIfAbsent(baseName(job.file()).toLowerCase(Locale.ROOT), job.file());
+			if (earlier != null) {
+				throw new ParameterException(spec.commandLine(), "Berkas " + SopFiles.display(earlier) + " dan "
+						+ SopFiles.display(job.file()) + " akan menulis dokumen yang sama (" + baseName(job.file())
+						+ ".*) di " + output + "; ganti nama salah satunya atau buat dokumennya dengan dua perintah, -o berbeda. "
+						+ "Belum ada dokumen yang ditulis.");
+			}
+		}
+	}
+
+	/** One SOP to print, with the settings of its documents. */
+	private record Job(Path file, Sop sop, DocumentSettings settings) {
 	}
 
 	private List<Artifact> formats() {

@@ -3,6 +3,7 @@ package org.dinsos.sop.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import org.dinsos.sop.ide.server.ServerErrors;
 import org.dinsos.sop.ide.server.SopServerModule;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -29,12 +30,13 @@ public class LspCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		// stdout carries only LSP messages: anything else printed goes to stderr.
+		// stdout carries only LSP messages: anything else printed goes to stderr, as the log does (see Logging).
 		PrintStream lspOut = System.out;
 		System.setOut(System.err);
 		LanguageServerImpl server = Guice.createInjector(SopServerModule.of(language)).getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(System.in).setOutput(lspOut).create();
+				.setRemoteInterface(LanguageClient.class).setInput(System.in).setOutput(lspOut)
+				.setExceptionHandler(ServerErrors::toResponseError).create();
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();
 		return 0;

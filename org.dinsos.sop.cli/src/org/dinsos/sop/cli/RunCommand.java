@@ -91,6 +91,13 @@ public class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (logFile != null) {
+			try {
+				new RunLog(logFile).requireRegularFile();
+			} catch (IllegalArgumentException special) {
+				throw new ParameterException(spec.commandLine(), special.getMessage());
+			}
+		}
 		Path file = Usage.files(spec, List.of(input), false).get(0);
 		BigDecimal jam = Usage.workdayHours(spec, workdayHours);
 		out = spec.commandLine().getOut();

@@ -50,6 +50,7 @@ public class SopCommand implements Runnable {
 
 	/** The same, with what `sop run` reads from the operator coming from {@code in}. */
 	public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+		Logging.toStandardError();
 		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(Language.injector()));
 		((RunCommand) commandLine.getSubcommands().get("run").getCommand()).readFrom(in);
 		commandLine.setOut(out);

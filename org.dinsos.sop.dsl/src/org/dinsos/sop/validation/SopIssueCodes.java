@@ -16,6 +16,8 @@ public final class SopIssueCodes {
 	private static final String PREFIX = "sop.";
 	private static final Map<String, Severity> CONFIGURABLE = new LinkedHashMap<>();
 
+	/** An SOP file is UTF-8 text (a byte order mark before it is allowed). */
+	public static final String BUKAN_UTF8 = fixed("berkas.bukan-utf8");
 	/** A step's actor must be one of the declared pelaksana: the columns of the flowchart table. */
 	public static final String PELAKSANA_TIDAK_DIKENAL = fixed("pelaksana.tidak-dikenal");
 	/** Each pelaksana is one column, declared once. */
@@ -31,6 +33,8 @@ public final class SopIssueCodes {
 	public static final String NOMOR_LANGKAH_GANDA = fixed("nomor-langkah.ganda");
 	/** The No column runs 1..n: numbers skipped. */
 	public static final String NOMOR_LANGKAH_TERLEWAT = fixed("nomor-langkah.terlewat");
+	/** The No column runs 1..n: a number beyond any count of steps (more than 2147483647). */
+	public static final String NOMOR_LANGKAH_TERLALU_BESAR = fixed("nomor-langkah.terlalu-besar");
 	/** The No column runs 1..n: a number smaller than the one before it. */
 	public static final String NOMOR_LANGKAH_TIDAK_URUT = fixed("nomor-langkah.tidak-urut");
 
@@ -75,6 +79,12 @@ public final class SopIssueCodes {
 	public static final String NIP_TIDAK_VALID = configurable("nip.tidak-valid", Severity.ERROR);
 	/** Identity: the nomor SOP is unique in the unit's numbering scheme. */
 	public static final String NOMOR_SOP_GANDA = configurable("nomor-sop.ganda", Severity.ERROR);
+	/** Identity: the unit's logo, printed at the top of the identity page, is a PNG or JPEG picture. */
+	public static final String LOGO_TIDAK_VALID = fixed("logo.tidak-valid");
+	/** A workspace names each SOP once: keterkaitan and booklets find an SOP by its name. */
+	public static final String NAMA_SOP_GANDA = fixed("nama-sop.ganda");
+	/** A booklet binds each SOP once. */
+	public static final String BUKU_SOP_GANDA = fixed("buku.sop-ganda");
 	/** Keterkaitan: a linked SOP exists. */
 	public static final String SOP_TIDAK_DITEMUKAN = fixed("keterkaitan.tidak-ditemukan");
 	/** Keterkaitan: an SOP is not related to itself. */

@@ -1,5 +1,6 @@
 package org.dinsos.sop.validation;
 
+import static org.dinsos.sop.sop.SopPackage.Literals.BUKU__ISI;
 import static org.dinsos.sop.sop.SopPackage.Literals.DOKUMEN__NAME;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
@@ -14,9 +15,12 @@ import static org.dinsos.sop.sop.SopPackage.Literals.PROSES__LANJUT;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__NOMOR;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_EFEKTIF;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__TANGGAL_REVISI;
+import static org.dinsos.sop.sop.SopPackage.Literals.UNIT__LOGO;
 import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__JUMLAH;
 import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__SATUAN;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +33,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.conversion.SopValueConverters;
+import org.dinsos.sop.files.LogoFile;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
+import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
@@ -42,10 +48,14 @@ import org.dinsos.sop.sop.Pengesahan;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.SopPackage;
+import org.dinsos.sop.sop.Unit;
 import org.dinsos.sop.sop.Waktu;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -107,7 +117,10 @@ public class SopValidator extends AbstractSopValidator {
 		Map<Integer, Langkah> seen = new HashMap<>();
 		int previous = 0;
 		for (Langkah langkah : sop.getLangkah()) {
-			int nomor = number(langkah);
+			if (tooLarge(langkah)) {
+				continue;
+			}
+			int nomor = Integer.parseInt(langkah.getName());
 			int expected = previous + 1;
 			Langkah earlier = seen.putIfAbsent(nomor, langkah);
 			if (earlier != null) {
@@ -131,12 +144,20 @@ public class SopValidator extends AbstractSopValidator {
 		}
 	}
 
-	private static int number(Langkah langkah) {
-		try {
-			return Integer.parseInt(langkah.getName());
-		} catch (NumberFormatException tooLarge) {
-			return Integer.MAX_VALUE;
+	// The No column runs 1..n: a number no SOP reaches is a typing slip, reported as written.
+	@Check
+	public void stepNumberNotTooLarge(Langkah langkah) {
+		if (tooLarge(langkah)) {
+			error("Nomor langkah " + langkah.getName() + " terlalu besar; nomor langkah berjalan 1 sampai jumlah langkah ("
+					+ ((Sop) langkah.eContainer()).getLangkah().size() + ").", langkah, LANGKAH__NAME,
+					SopIssueCodes.NOMOR_LANGKAH_TERLALU_BESAR);
 		}
+	}
+
+	/** A number the parser read (digits only) that does not fit an int. */
+	private static boolean tooLarge(Langkah langkah) {
+		String digits = langkah.getName() == null ? "" : langkah.getName().replaceFirst("^0+(?=.)", "");
+		return digits.length() > 10 || digits.length() == 10 && digits.compareTo(String.valueOf(Integer.MAX_VALUE)) > 0;
 	}
 
 	// The flowchart starts with a terminator on its first step, and only there.
@@ -330,6 +351,66 @@ public class SopValidator extends AbstractSopValidator {
 				return;
 			}
 		}
+	}
+
+	// A workspace names each SOP once: keterkaitan and booklets find an SOP by its name.
+	@Check(CheckType.NORMAL)
+	public void sopNameUnique(Sop sop) {
+		if (sop.getName() == null) {
+			return;
+		}
+		IResourceDescriptions descriptions = index.getResourceDescriptions(sop.eResource());
+		URIConverter uris = sop.eResource().getResourceSet().getURIConverter();
+		URI own = uris.normalize(sop.eResource().getURI());
+		for (IEObjectDescription other : descriptions.getExportedObjects(SopPackage.Literals.SOP,
+				QualifiedName.create(sop.getName()), false)) {
+			URI otherFile = uris.normalize(other.getEObjectURI().trimFragment());
+			if (other.getEObjectOrProxy() != sop && !otherFile.equals(own)) {
+				error("SOP bernama '" + sop.getName() + "' juga ada di " + relative(own, otherFile)
+						+ "; setiap SOP di satu ruang kerja perlu nama sendiri.", sop, DOKUMEN__NAME, SopIssueCodes.NAMA_SOP_GANDA);
+				return;
+			}
+		}
+	}
+
+	/** Another file as seen from the folder of this one: "renja.sop", "../lama/renja.sop". */
+	private static String relative(URI own, URI other) {
+		if (own.isFile() && other.isFile()) {
+			Path folder = Path.of(own.toFileString()).toAbsolutePath().getParent();
+			return folder.relativize(Path.of(other.toFileString()).toAbsolutePath()).toString();
+		}
+		return other.lastSegment();
+	}
+
+	// A booklet binds each SOP once.
+	@Check
+	public void bookletListsEachSopOnce(Buku buku) {
+		Set<String> listed = new HashSet<>();
+		List<INode> mentions = NodeModelUtils.findNodesForFeature(buku, BUKU__ISI);
+		for (int i = 0; i < mentions.size(); i++) {
+			String name = NodeModelUtils.getTokenText(mentions.get(i));
+			if (!listed.add(name)) {
+				error("SOP '" + name + "' sudah disebut di isi buku ini; hapus sebutan kedua ini.", buku, BUKU__ISI, i,
+						SopIssueCodes.BUKU_SOP_GANDA);
+			}
+		}
+	}
+
+	// Identity: the unit's logo is a PNG or JPEG picture; a path in the text is relative to the file's folder.
+	@Check(CheckType.NORMAL)
+	public void logoIsPicture(Unit unit) {
+		URI file = unit.eResource() == null ? null : unit.eResource().getURI();
+		if (unit.getLogo() == null || file == null || !file.isFile()) {
+			return;
+		}
+		Optional<String> problem;
+		try {
+			problem = LogoFile.problem(Path.of(file.toFileString()).toAbsolutePath().getParent().resolve(unit.getLogo()));
+		} catch (InvalidPathException e) {
+			problem = Optional.of("nama berkas tidak sah");
+		}
+		problem.ifPresent(reason -> error("Logo '" + unit.getLogo() + "' tidak dapat dipakai: " + reason + ".", unit,
+				UNIT__LOGO, SopIssueCodes.LOGO_TIDAK_VALID));
 	}
 
 	// Keterkaitan: an SOP is not related to itself.

@@ -3,6 +3,8 @@ package org.dinsos.sop.generator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.dinsos.sop.files.LogoFile;
+import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.UkuranKertas;
 
@@ -32,6 +34,15 @@ public record DocumentSettings(UkuranKertas kertas, int stepsPerPage, BigDecimal
 
 	public DocumentSettings withLogo(Path value) {
 		return new DocumentSettings(kertas, stepsPerPage, workdayHours, value);
+	}
+
+	/** The logo's picture, checked: an IllegalArgumentException names the file and says why it is no logo. */
+	public Picture logoPicture() {
+		try {
+			return LogoFile.read(logo);
+		} catch (IllegalArgumentException refused) {
+			throw new IllegalArgumentException("Logo " + logo + " tidak dapat dipakai: " + refused.getMessage() + ".");
+		}
 	}
 
 	/** Landscape page width and height in millimetres: A4, or F4/Folio (215 x 330 mm) as Indonesian offices use. */

@@ -2,9 +2,19 @@ package org.dinsos.sop.generator;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.dinsos.sop.files.AtomicFile;
 
 /**
  * The bundled font (Liberation Sans, SIL OFL 1.1): every document is set in it and embeds it, so that
@@ -35,12 +45,45 @@ public final class Fonts {
 		return AWT_REGULAR;
 	}
 
+	/**
+	 * AWT reads a font only from a file: given a stream, it copies the font to a temporary file in /tmp that
+	 * is deleted when the JVM exits normally, and left behind by a kill. The font is therefore kept once in
+	 * the user's cache folder (named by its content, so a new font version gets a new file) and read from
+	 * there; only without a usable cache folder does AWT get the stream.
+	 */
 	private static Font load(String resource) {
 		try (InputStream in = open(resource)) {
-			return Font.createFont(Font.TRUETYPE_FONT, in);
+			byte[] bytes = in.readAllBytes();
+			Optional<Path> cached = cached(resource, bytes);
+			return cached.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, cached.get().toFile())
+					: Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (FontFormatException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The font's file in $XDG_CACHE_HOME/sop-workbench/fonts (else ~/.cache/...), written once, atomically. */
+	private static Optional<Path> cached(String resource, byte[] bytes) {
+		String home = System.getenv("XDG_CACHE_HOME");
+		Path cache = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cache");
+		String name = Path.of(resource).getFileName().toString().replace(".ttf", "-" + digest(bytes) + ".ttf");
+		Path file = cache.resolve("sop-workbench").resolve("fonts").resolve(name);
+		try {
+			if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+				AtomicFile.write(file, bytes);
+			}
+			return Optional.of(file);
+		} catch (IOException | InvalidPathException | SecurityException unusable) {
+			return Optional.empty();
+		}
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
+		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}

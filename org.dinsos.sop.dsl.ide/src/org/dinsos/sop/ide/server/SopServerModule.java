@@ -2,6 +2,7 @@ package org.dinsos.sop.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -20,13 +21,14 @@ public final class SopServerModule {
 	}
 
 	/**
-	 * The server over the given language injector. The language is registered directly rather than
+	 * The server over the given language injector, reading only the files of its workspace. The language is registered directly rather than
 	 * through the service loader, which inside Equinox does not see other bundles; the workspace's
 	 * resources are made by the same injector, not by whichever one last filled EMF's global registry.
 	 */
 	public static Module of(Injector language) {
 		return Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(LanguageServerImpl.class).to(SopLanguageServer.class);
+			binder.bind(WorkspaceManager.class).to(SopWorkspaceManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
 				IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 				registry.getExtensionToFactoryMap().put(EXTENSION, language.getInstance(IResourceServiceProvider.class));

@@ -1,9 +1,12 @@
 package org.dinsos.sop.generator.checklist;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,33 +68,67 @@ public final class RunLog {
 	}
 
 	/**
-	 * The last run in the log, or empty for a new or empty log. A last line cut short by an interruption is
-	 * dropped from the file; any other unreadable line is an error naming its line number.
+	 * The last run in the log, or empty for a new or empty log. The log is read line by line, keeping only the
+	 * last run. A last line cut short by an interruption is dropped from the file; any other unreadable line
+	 * is an error naming its line number. A log that is not a regular file (a device, a FIFO, a folder) is
+	 * refused before anything is read from it.
 	 */
 	public Optional<LastRun> lastRun() {
 		if (!Files.exists(file)) {
 			return Optional.empty();
 		}
+		requireRegularFile();
 		dropCutLine();
-		List<String> lines = read();
 		Header header = null;
 		List<Entry> entries = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
-				continue;
+		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String line; (line = lines.readLine()) != null;) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				JsonObject json = parse(line, number);
+				if (json.has("run")) {
+					header = read(json, Header.class, number);
+					entries.clear();
+				} else if (json.has("langkah") && header != null) {
+					entries.add(read(json, Entry.class, number));
+				} else {
+					throw new IllegalArgumentException(
+							"%s:%d: baris log tidak dikenal (harus kepala run atau langkah)".formatted(file, number));
+				}
 			}
-			JsonObject line = parse(lines.get(i), i + 1);
-			if (line.has("run")) {
-				header = GSON.fromJson(line, Header.class);
-				entries.clear();
-			} else if (line.has("langkah") && header != null) {
-				entries.add(GSON.fromJson(line, Entry.class));
-			} else {
-				throw new IllegalArgumentException(
-						"%s:%d: baris log tidak dikenal (harus kepala run atau langkah)".formatted(file, i + 1));
-			}
+		} catch (CharacterCodingException e) {
+			throw new IllegalArgumentException("Log %s bukan teks UTF-8; pakai --log dengan berkas lain.".formatted(file));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Tidak dapat membaca log " + file, e);
 		}
 		return header == null ? Optional.empty() : Optional.of(new LastRun(header, List.copyOf(entries)));
+	}
+
+	/** A device or a FIFO would be read forever, or until memory runs out. */
+	public void requireRegularFile() {
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("Log %s bukan berkas biasa (perangkat, FIFO atau folder); pakai --log dengan berkas biasa."
+					.formatted(file));
+		}
+	}
+
+	/** A header or an entry from its line; a missing or mistyped field is an error naming the line, not Gson's words. */
+	private <T> T read(JsonObject json, Class<T> type, int number) {
+		T value;
+		try {
+			value = GSON.fromJson(json, type);
+		} catch (JsonParseException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+			value = null;
+		}
+		boolean complete = value instanceof Header header ? header.sop() != null && header.run() > 0
+				: value instanceof Entry entry && entry.kegiatan() != null && entry.mulai() != null && entry.menit() != null;
+		if (!complete) {
+			throw new IllegalArgumentException("%s:%d: baris log tidak lengkap atau isiannya salah jenis".formatted(file, number));
+		}
+		return value;
 	}
 
 	public void append(Header header) {
@@ -112,14 +149,6 @@ public final class RunLog {
 		}
 	}
 
-	private List<String> read() {
-		try {
-			return Files.readAllLines(file, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Tidak dapat membaca log " + file, e);
-		}
-	}
-
 	private JsonObject parse(String line, int number) {
 		try {
 			return JsonParser.parseString(line).getAsJsonObject();
@@ -128,15 +157,29 @@ public final class RunLog {
 		}
 	}
 
-	/** Every complete line ends with a newline; bytes after the last one are a write the interruption cut. */
+	/**
+	 * Every complete line ends with a newline; bytes after the last one are a write the interruption cut. Only
+	 * the end of the file is read to find them.
+	 */
 	private void dropCutLine() {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-			byte[] bytes = Files.readAllBytes(file);
-			int end = bytes.length;
-			while (end > 0 && bytes[end - 1] != '\n') {
-				end--;
+			long end = channel.size();
+			ByteBuffer buffer = ByteBuffer.allocate(8192);
+			while (end > 0) {
+				int chunk = (int) Math.min(buffer.capacity(), end);
+				buffer.clear().limit(chunk);
+				channel.read(buffer, end - chunk);
+				int newline = chunk - 1;
+				while (newline >= 0 && buffer.get(newline) != '\n') {
+					newline--;
+				}
+				if (newline >= 0) {
+					end = end - chunk + newline + 1;
+					break;
+				}
+				end -= chunk;
 			}
-			if (end < bytes.length) {
+			if (end < channel.size()) {
 				channel.truncate(end);
 			}
 		} catch (IOException e) {

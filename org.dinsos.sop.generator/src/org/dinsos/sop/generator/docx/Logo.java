@@ -5,15 +5,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.dinsos.sop.files.LogoFile;
+import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
@@ -36,16 +35,16 @@ final class Logo {
 		if (settings.logo() == null) {
 			placeholder(paragraph, containerMm, boxMm);
 		} else {
-			picture(paragraph, settings.logo(), boxMm);
+			picture(paragraph, settings, boxMm);
 		}
 	}
 
-	private static void picture(XWPFParagraph paragraph, Path file, double boxMm) {
-		byte[] bytes = read(file);
-		BufferedImage image = image(bytes, file);
+	private static void picture(XWPFParagraph paragraph, DocumentSettings settings, double boxMm) {
+		Picture logo = settings.logoPicture();
+		BufferedImage image = image(logo.bytes());
 		double scale = boxMm / Math.max(image.getWidth(), image.getHeight());
-		Word.picture(paragraph, bytes, type(file), "logo" + extension(file), image.getWidth() * scale,
-				image.getHeight() * scale);
+		Word.picture(paragraph, logo.bytes(), logo.type() == LogoFile.Type.JPEG ? PictureType.JPEG : PictureType.PNG,
+				"logo" + logo.type().extension, image.getWidth() * scale, image.getHeight() * scale);
 	}
 
 	/** A bordered box the size of the logo, so that the office sees where to paste its own. */
@@ -69,38 +68,11 @@ final class Logo {
 		border.setColor("000000");
 	}
 
-	private static byte[] read(Path file) {
+	private static BufferedImage image(byte[] bytes) {
 		try {
-			return Files.readAllBytes(file);
+			return ImageIO.read(new ByteArrayInputStream(bytes));
 		} catch (IOException e) {
-			throw new UncheckedIOException("Logo tidak dapat dibaca: " + file, e);
+			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static BufferedImage image(byte[] bytes, Path file) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-			if (image == null) {
-				throw new IllegalArgumentException("Logo bukan gambar PNG, JPEG, GIF atau BMP: " + file);
-			}
-			return image;
-		} catch (IOException e) {
-			throw new UncheckedIOException("Logo tidak dapat dibaca: " + file, e);
-		}
-	}
-
-	private static PictureType type(Path file) {
-		return switch (extension(file)) {
-			case ".jpg", ".jpeg" -> PictureType.JPEG;
-			case ".gif" -> PictureType.GIF;
-			case ".bmp" -> PictureType.BMP;
-			default -> PictureType.PNG;
-		};
-	}
-
-	private static String extension(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot);
 	}
 }

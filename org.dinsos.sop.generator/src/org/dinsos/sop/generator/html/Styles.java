@@ -6,10 +6,10 @@ import static org.dinsos.sop.generator.Markup.mm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.Locale;
 
+import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 
@@ -101,17 +101,13 @@ public final class Styles {
 		}
 	}
 
-	/** The unit's logo inside the file, or a marked empty box where it goes. */
+	/** The unit's logo inside the file (only a PNG or JPEG picture), or a marked empty box where it goes. */
 	static String logo(DocumentSettings settings) {
 		if (settings.logo() == null) {
 			return "<div class=\"logo kosong\">LOGO</div>";
 		}
-		try {
-			String type = Files.probeContentType(settings.logo());
-			return "<img class=\"logo\" alt=\"Logo\" src=\"data:%s;base64,%s\"/>".formatted(type == null ? "image/png" : type,
-					Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo())));
-		} catch (IOException e) {
-			throw new UncheckedIOException("Logo tidak dapat dibaca: " + settings.logo(), e);
-		}
+		Picture logo = settings.logoPicture();
+		return "<img class=\"logo\" alt=\"Logo\" src=\"data:%s;base64,%s\"/>".formatted(logo.type().mediaType,
+				Base64.getEncoder().encodeToString(logo.bytes()));
 	}
 }

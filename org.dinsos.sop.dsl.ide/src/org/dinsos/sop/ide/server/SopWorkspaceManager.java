@@ -1,0 +1,74 @@
+package org.dinsos.sop.ide.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.Pair;
+
+/**
+ * Xtext's workspace, reading only what belongs to it: a request names a `file:` URI of an open document or
+ * of a file inside a workspace folder. Any other URI (http:, a file outside the folders, one that does not
+ * exist) is refused with the reason before anything is loaded, so a request never makes the server fetch a
+ * remote resource or read an arbitrary local file.
+ */
+public class SopWorkspaceManager extends WorkspaceManager {
+
+	@Override
+	public Pair<? super Document, ? super XtextResource> read(URI uri) {
+		URI file = uri.trimFragment();
+		if (!isDocumentOpen(file)) {
+			Path path = fileOf(file).orElseThrow(() -> ServerErrors.refusal(ResponseErrorCode.InvalidParams,
+					"Berkas " + uri + " tidak dibaca: server bahasa SOP hanya membaca berkas (file:) di folder ruang kerja."));
+			if (!insideWorkspace(path)) {
+				throw ServerErrors.refusal(ResponseErrorCode.InvalidParams,
+						"Berkas " + path + " tidak dibaca: berkas ini tidak berada di folder ruang kerja.");
+			}
+			if (!Files.isRegularFile(path)) {
+				throw ServerErrors.refusal(ResponseErrorCode.InvalidParams, "Berkas " + path + " tidak ditemukan di ruang kerja.");
+			}
+		} else if (!file.isFile()) {
+			throw ServerErrors.refusal(ResponseErrorCode.InvalidParams,
+					"Berkas " + uri + " tidak dibaca: server bahasa SOP hanya membaca berkas (file:).");
+		}
+		return super.read(uri);
+	}
+
+	private static Optional<Path> fileOf(URI uri) {
+		if (!uri.isFile() || uri.toFileString() == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Path.of(uri.toFileString()).toAbsolutePath().normalize());
+		} catch (InvalidPathException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Inside a workspace folder, also after following symbolic links. */
+	private boolean insideWorkspace(Path path) {
+		for (WorkspaceFolder folder : getWorkspaceFolders()) {
+			Optional<Path> root = folder.getUri() == null ? Optional.empty() : fileOf(URI.createURI(folder.getUri()));
+			if (root.isPresent() && path.startsWith(root.get()) && realPath(path).startsWith(realPath(root.get()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			return path;
+		}
+	}
+}
