@@ -1,6 +1,7 @@
 package org.dinsos.sop.tests.server;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints the latency of the language server on a generated 300-step SOP, in process, once the JVM is
- * warm: diagnostics after an edit, completion of a step's actor, hover over a step, the diagram model. A
+ * warm: diagnostics after an edit, completion of a step's actor, hover over a step, the diagram model; and
+ * on a 10 000-step SOP, the time from opening it to its diagnostics and to the first hover. A
  * benchmark, not a test: it asserts nothing and is not in the default suite. Run it with
  * {@code ./mvnw -B verify -Dtest=LanguageServerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -94,5 +96,31 @@ class LanguageServerBenchmark extends LanguageServerTestBase {
 		Latency.print("completion pelaksana", completions);
 		Latency.print("hover langkah", hovers);
 		Latency.print("model diagram", diagrams);
+	}
+
+	@Test
+	void openingA10000StepSopAndHoveringAtOnce() throws Exception {
+		String text = Sops.generated(10_000);
+		startOnEmptyWorkspace();
+		openNewFile("pemanasan.sop", Sops.generated(2_000));
+		published.drainPermits();
+		long start = System.nanoTime();
+		String uri = openNewFile("besar.sop", text);
+		long opened = System.nanoTime();
+		HoverParams hover = new HoverParams(new TextDocumentIdentifier(uri), new Position(position(text, "\t\t5000 ", 0).getLine(), 3));
+		String shown = languageServer.hover(hover).get().getContents().getRight().getValue();
+		long hovered = System.nanoTime();
+		if (!published.tryAcquire(120, TimeUnit.SECONDS) || !shown.startsWith("**Langkah 5000**")) {
+			throw new IllegalStateException("unexpected reply: hover " + shown);
+		}
+		long[] hovers = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long before = System.nanoTime();
+			languageServer.hover(hover).get();
+			hovers[i] = System.nanoTime() - before;
+		}
+		System.out.printf(Locale.ROOT, "Server bahasa, SOP 10000 langkah (%d karakter): dibuka dalam %.0f ms, hover pertama "
+				+ "%.0f ms setelah dibuka%n", text.length(), (opened - start) / 1e6, (hovered - opened) / 1e6);
+		Latency.print("hover langkah", hovers);
 	}
 }
