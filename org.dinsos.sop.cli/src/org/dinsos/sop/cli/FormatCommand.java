@@ -3,7 +3,6 @@ package org.dinsos.sop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ public class FormatCommand implements Callable<Integer> {
 				out.println(name + ": dirapikan");
 			} catch (IOException e) {
 				// A file that cannot be written does not stop the others; the summary names it.
-				out.println(name + ": tidak dirapikan, " + reason(e));
+				out.println(name + ": tidak dirapikan, " + SopFiles.writeFailure(e));
 				refused.add(name);
 			}
 		}
@@ -99,13 +98,5 @@ public class FormatCommand implements Callable<Integer> {
 				check ? "perlu dirapikan" : "dirapikan", broken,
 				refused.isEmpty() ? "" : ", " + refused.size() + " ditolak (" + String.join(", ", refused) + ")");
 		return broken > 0 || !refused.isEmpty() || (check && changed > 0) ? 1 : 0;
-	}
-
-	/** Why a file was not written, as a user can act on it. */
-	private static String reason(IOException e) {
-		if (e instanceof AtomicFile.Refused refusal) {
-			return refusal.getMessage();
-		}
-		return e instanceof AccessDeniedException ? "akses ke folder atau berkasnya ditolak" : "berkas tidak dapat ditulis";
 	}
 }

@@ -1,6 +1,7 @@
 package org.dinsos.sop.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ public class SopCommand implements Runnable {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-			line.getErr().println("sop: " + exception.getMessage());
+			line.getErr().println("sop: " + (exception instanceof IOException io ? SopFiles.writeFailure(io) : exception.getMessage()));
 			return 1;
 		});
 		int exitCode = commandLine.execute(args);

@@ -2,6 +2,7 @@ package org.dinsos.sop.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.dinsos.sop.files.AtomicFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -80,5 +82,13 @@ public class SopFiles {
 	public static String display(Path path) {
 		Path here = Path.of("").toAbsolutePath();
 		return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+	}
+
+	/** Why a file was not written, as a user can act on it: never a temporary file's path or a Java text. */
+	static String writeFailure(IOException e) {
+		if (e instanceof AtomicFile.Refused refusal) {
+			return refusal.getMessage();
+		}
+		return e instanceof AccessDeniedException ? "akses ke folder atau berkasnya ditolak" : "berkas tidak dapat ditulis";
 	}
 }

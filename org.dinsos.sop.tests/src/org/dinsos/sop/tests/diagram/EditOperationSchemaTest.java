@@ -14,14 +14,15 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.dinsos.sop.diagram.edit.EditJson;
-import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditOperation.AddDecision;
 import org.dinsos.sop.diagram.edit.EditOperation.AddLane;
 import org.dinsos.sop.diagram.edit.EditOperation.AddStep;
@@ -38,6 +39,7 @@ import org.dinsos.sop.diagram.edit.EditOperation.MoveToLane;
 import org.dinsos.sop.diagram.edit.EditOperation.Nullable;
 import org.dinsos.sop.diagram.edit.EditOperation.Position;
 import org.dinsos.sop.diagram.edit.EditOperation.RenameLane;
+import org.dinsos.sop.diagram.edit.EditOperation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -271,5 +273,27 @@ class EditOperationSchemaTest {
 				() -> EditJson.read("{\"kind\": \"moveSideways\", \"step\": 2}"));
 		assertTrue(error.getMessage().startsWith("Jenis perubahan \"moveSideways\" tidak dikenal; yang dikenal: addDecision, "),
 				error.getMessage());
+	}
+
+	@Test
+	void aFieldThatIsMissingUnknownOrOfTheWrongTypeIsNamedInTheUsersWords() {
+		Map<String, String> refusals = new LinkedHashMap<>();
+		refusals.put("{\"kind\": \"moveStep\", \"step\": 4}", "Perubahan 'moveStep' tidak terbaca: 'to' belum diisi.");
+		refusals.put("{\"kind\": \"moveStep\", \"step\": 4, \"to\": \"3\"}",
+				"Perubahan 'moveStep' tidak terbaca: 'to' harus bilangan bulat.");
+		refusals.put("{\"kind\": \"moveStep\", \"step\": 4, \"to\": 3.5}",
+				"Perubahan 'moveStep' tidak terbaca: 'to' harus bilangan bulat.");
+		refusals.put("{\"kind\": \"moveStep\", \"step\": 99999999999, \"to\": 3}",
+				"Perubahan 'moveStep' tidak terbaca: 'step' harus bilangan bulat.");
+		refusals.put("{\"kind\": \"connectBranch\", \"step\": 3, \"branch\": \"mungkin\", \"to\": 1}",
+				"Perubahan 'connectBranch' tidak terbaca: 'branch' harus salah satu dari ya, tidak.");
+		refusals.put("{\"kind\": \"editOutput\", \"step\": 2, \"output\": [\"Draf\", 3]}",
+				"Perubahan 'editOutput' tidak terbaca: 'output' harus daftar teks.");
+		refusals.put("{\"kind\": \"deleteStep\", \"step\": 2, \"langkah\": 2}",
+				"Perubahan 'deleteStep' tidak terbaca: kolom 'langkah' tidak dikenal.");
+		refusals.put("{\"kind\": \"deleteStep\", ", "Perubahan tidak terbaca: bukan JSON yang utuh.");
+		refusals.put("[\"deleteStep\", 2]", "Perubahan tidak terbaca: yang dikirim bukan objek JSON.");
+		refusals.forEach((json, message) -> assertEquals(message,
+				assertThrows(IllegalArgumentException.class, () -> EditJson.read(json)).getMessage(), json));
 	}
 }
