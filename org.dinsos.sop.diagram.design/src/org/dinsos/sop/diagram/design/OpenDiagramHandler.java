@@ -38,6 +38,10 @@ public class OpenDiagramHandler extends AbstractHandler {
 			}
 			return editor;
 		} catch (Exception e) {
+			SopDesignPlugin plugin = SopDesignPlugin.getDefault();
+			if (plugin != null) {
+				plugin.getLog().error("Diagram alir " + file.getFullPath() + " tidak dapat dibuka", e);
+			}
 			MessageDialog.openError(HandlerUtil.getActiveShell(event), "Diagram alir tidak dapat dibuka",
 					e.getMessage() == null ? e.toString() : e.getMessage());
 			return null;
