@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dinsos.sop.cli.SopCommand;
 import org.dinsos.sop.validation.SopIssueCodes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -70,6 +69,7 @@ class EditorTest {
 		assertTrue(findings.size() >= 3, findings.toString());
 		assertTrue(findings.stream().anyMatch(f -> f.contains("[" + SopIssueCodes.SATUAN_TIDAK_DIKENAL + "]")), findings.toString());
 		Workbench.waitUntil("the markers of the changed file", () -> markers().equals(findings));
+		assertTrue(findings.stream().anyMatch(f -> f.contains(": error: ")), findings.toString());
 	}
 
 	@Test
@@ -122,13 +122,17 @@ class EditorTest {
 		document.replace(offset, old.length(), text);
 	}
 
-	/** `sop check` of the workspace file, as "line:column: severity: message [code]", in order. */
-	private List<String> sopCheck() {
-		StringWriter out = new StringWriter();
-		SopCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "check",
-				file.getLocation().toOSString());
+	/**
+	 * `sop check` of the workspace file, run as the command line it is (sop.jar of this build, in a process of its
+	 * own), as "line: severity: message [code]", in order.
+	 */
+	private List<String> sopCheck() throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				System.getProperty("sop.jar"), "check", file.getLocation().toOSString()).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
 		List<String> findings = new ArrayList<>();
-		for (String line : out.toString().split("\\R")) {
+		for (String line : out.split("\\R")) {
 			Matcher finding = FINDING.matcher(line);
 			if (finding.matches()) {
 				findings.add(finding.group(1) + ": " + finding.group(3) + ": " + finding.group(4) + " ["

@@ -124,7 +124,7 @@ final class Workbench {
 	static void cleanUp() throws CoreException {
 		page().closeAllEditors(false);
 		settle();
-		org.eclipse.sirius.business.api.session.SessionManager.INSTANCE.getSessions().forEach(session -> {
+		new java.util.ArrayList<>(org.eclipse.sirius.business.api.session.SessionManager.INSTANCE.getSessions()).forEach(session -> {
 			if (session.isOpen()) {
 				session.close(new org.eclipse.core.runtime.NullProgressMonitor());
 			}
