@@ -13,17 +13,40 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * The .sop file behind a resource. Accepted text edits are written to it, never a re-printed model,
- * and the resource is then loaded again from it, so that the model (and a Sirius diagram on it) shows
- * what the file says. Elements keep their name-based URI fragments across the reload.
+ * Where the accepted text edits of a diagram tool go: never a re-printed model, only the edits, relative to the
+ * text the resource was parsed from.
+ *
+ * In Eclipse, org.dinsos.sop.diagram.design installs its {@link Writer} when it starts: the edits go to the open
+ * editor's document (one undoable change) or, without an editor, to the file through the workspace, and the
+ * diagram follows the text. Outside Eclipse (the offline tests of the viewpoint's services) the default writes the
+ * file on disk atomically and loads the resource again from it, so that the model shows what the file says.
+ * Elements keep their name-based URI fragments across the reload.
  */
-final class SourceFile {
+public final class SourceFile {
+
+	/** Makes accepted edits; throws {@link EditRefused} when they cannot be made. */
+	public interface Writer {
+		void write(XtextResource resource, List<TextEdit> edits);
+	}
+
+	private static final Writer ON_DISK = SourceFile::writeOnDisk;
+
+	private static volatile Writer writer = ON_DISK;
 
 	private SourceFile() {
 	}
 
+	/** The writer of the running platform; null puts back the one that writes the file on disk. */
+	public static void use(Writer value) {
+		writer = value == null ? ON_DISK : value;
+	}
+
 	/** Makes the edits, which are relative to the text the resource was parsed from. */
 	static void write(XtextResource resource, List<TextEdit> edits) {
+		writer.write(resource, edits);
+	}
+
+	private static void writeOnDisk(XtextResource resource, List<TextEdit> edits) {
 		Path file = path(resource.getURI());
 		Charset charset = Charset.forName(resource.getEncoding());
 		String text = resource.getParseResult().getRootNode().getText();

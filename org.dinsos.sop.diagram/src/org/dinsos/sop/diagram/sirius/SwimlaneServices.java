@@ -41,9 +41,9 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * The Java services of the Sirius viewpoint "SOP Swimlane" (description/sop.odesign). The queries
  * give the diagram its lanes, flows and labels; each tool calls one edit service, which makes the
- * gesture an operation of {@link DiagramEditor}, writes the resulting text edits to the .sop file and
- * reloads its resource, or throws {@link EditRefused} with the reason. Edit services return the SOP
- * as read back from the file. Plain Java on the SOP model: no Sirius class is needed to run them.
+ * gesture an operation of {@link DiagramEditor} and hands the resulting text edits to {@link SourceFile}
+ * (in Eclipse the open editor's document or the file in the workspace), or throws {@link EditRefused}
+ * with the reason, having changed nothing. Plain Java on the SOP model: no Sirius class is needed to run them.
  */
 public class SwimlaneServices {
 
@@ -79,6 +79,12 @@ public class SwimlaneServices {
 	/** The waktu as the file writes it, e.g. "1,5 jam". */
 	public String waktuText(Waktu waktu) {
 		return NodeModelUtils.getTokenText(NodeModelUtils.getNode(waktu));
+	}
+
+	/** The step's Mutu Baku when it names an output: only then does the step show an output label. */
+	public List<MutuBaku> withOutput(Langkah langkah) {
+		MutuBaku mutuBaku = langkah.getMutuBaku();
+		return mutuBaku == null || mutuBaku.getOutput().isEmpty() ? List.of() : List.of(mutuBaku);
 	}
 
 	public String outputText(MutuBaku mutuBaku) {

@@ -241,7 +241,7 @@ class SiriusViewpointTest {
 				StandardCharsets.UTF_8);
 		String simpleName = bundleAndClass[1].substring(bundleAndClass[1].lastIndexOf('.') + 1);
 		assertTrue(source.contains("package " + bundleAndClass[1].substring(0, bundleAndClass[1].lastIndexOf('.')) + ";"));
-		assertTrue(source.contains("public class " + simpleName + " extends Plugin"), source);
+		assertTrue(source.contains("public class " + simpleName + " extends AbstractUIPlugin"), source);
 		assertTrue(source.contains("registerFromPlugin("), source);
 		String registered = DIAGRAM.getSymbolicName() + "/description/sop.odesign";
 		assertTrue(source.contains("\"" + registered + "\""), "registers " + registered);
