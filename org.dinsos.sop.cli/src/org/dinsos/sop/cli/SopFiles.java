@@ -3,7 +3,9 @@ package org.dinsos.sop.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,11 +86,27 @@ public class SopFiles {
 		return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
 	}
 
-	/** Why a file was not written, as a user can act on it: never a temporary file's path or a Java text. */
+	/**
+	 * Why a file was not written, as a user can act on it: the path the system names (unless it is the
+	 * temporary file an atomic write makes beside its target) and the reason in the user's words.
+	 */
 	static String writeFailure(IOException e) {
 		if (e instanceof AtomicFile.Refused refusal) {
 			return refusal.getMessage();
 		}
-		return e instanceof AccessDeniedException ? "akses ke folder atau berkasnya ditolak" : "berkas tidak dapat ditulis";
+		String reason = e instanceof AccessDeniedException ? "akses ke folder atau berkasnya ditolak"
+				: e instanceof NoSuchFileException ? "folder atau berkasnya tidak ada"
+						: e instanceof FileSystemException failure && "Not a directory".equals(failure.getReason())
+								? "sebagian jalurnya berkas biasa, bukan folder"
+								: "berkas tidak dapat ditulis";
+		if (e instanceof FileSystemException failure && failure.getFile() != null && !isTemporary(failure.getFile())) {
+			return display(Path.of(failure.getFile()).toAbsolutePath()) + ": " + reason;
+		}
+		return reason;
+	}
+
+	private static boolean isTemporary(String file) {
+		String name = Path.of(file).getFileName().toString();
+		return name.startsWith(".") && name.endsWith(".tmp");
 	}
 }

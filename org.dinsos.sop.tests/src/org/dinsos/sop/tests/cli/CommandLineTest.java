@@ -212,6 +212,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeMadeIsNamedInTheUsersWords() throws IOException {
+		Path file = write("uji.sop", VALID);
+		Path blocker = write("bukan-folder", "");
+		assertEquals(1, sop("generate", "--format", "html", file.toString(), "-o", blocker.resolve("dokumen").toString()));
+		assertEquals("sop: " + blocker.resolve("dokumen") + ": sebagian jalurnya berkas biasa, bukan folder\n",
+				err.replace(System.lineSeparator(), "\n"));
+	}
+
+	@Test
 	void bookletRefusesToWriteOverAnSopSourceAndUnknownFormats() throws IOException {
 		Path victim = write("buku.sop", "buku Buku \"Buku\" { isi { Uji } }\n");
 		write("uji.sop", VALID);
