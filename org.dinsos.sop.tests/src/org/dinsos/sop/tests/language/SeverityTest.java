@@ -2,18 +2,13 @@ package org.dinsos.sop.tests.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dinsos.sop.cli.SopCommand;
 import org.dinsos.sop.ide.server.SopSettings;
+import org.dinsos.sop.tests.cli.SopCli;
 import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
@@ -109,13 +104,10 @@ class SeverityTest {
 				.toList());
 	}
 
-	/** The lines `sop check` prints for the file, without its summary line. */
+	/** The lines `sop check` prints for the file, without its summary line, from the temporary folder on. */
 	private List<String> check(Path file) {
-		StringWriter out = new StringWriter();
-		SopCommand.run(new BufferedReader(new StringReader("")), new PrintWriter(out), new PrintWriter(new StringWriter()),
-				"check", file.toString());
-		return out.toString().lines().filter(line -> line.contains(": ") && line.contains("[sop."))
-				.map(line -> line.substring(line.indexOf(dir.getFileName().toString()) + dir.getFileName().toString().length() + 1))
-				.toList();
+		String folder = dir.getFileName().toString();
+		return SopCli.run("check", file.toString()).out().stream().filter(line -> line.contains("[sop."))
+				.map(line -> line.substring(line.indexOf(folder) + folder.length() + 1)).toList();
 	}
 }
