@@ -8,20 +8,35 @@ public final class Markup {
 	private Markup() {
 	}
 
-	/** Text as element content or attribute value: markup in an SOP stays text. */
+	/** Text as element content or attribute value: markup in an SOP stays text ({@link #xmlSafe} first). */
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
+		xmlSafe(text).codePoints().forEach(c -> {
 			switch (c) {
 				case '&' -> out.append("&amp;");
 				case '<' -> out.append("&lt;");
 				case '>' -> out.append("&gt;");
 				case '"' -> out.append("&quot;");
 				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
+				default -> out.appendCodePoint(c);
 			}
-		}
+		});
 		return out.toString();
+	}
+
+	/**
+	 * The text with every character XML does not allow (a control character pasted into an SOP, a lone
+	 * surrogate) replaced by U+FFFD, so that no SOP text can make a document unreadable.
+	 */
+	public static String xmlSafe(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> out.appendCodePoint(allowedInXml(c) ? c : '\uFFFD'));
+		return out.toString();
+	}
+
+	private static boolean allowedInXml(int c) {
+		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+				|| c >= 0x10000;
 	}
 
 	/** Escaped text whose line breaks become &lt;br/&gt;. */

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.Fonts;
+import org.dinsos.sop.generator.Markup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -123,7 +124,7 @@ final class Word {
 			run.setBold(true);
 		}
 		run.setFontSize(sizePt);
-		run.setText(text);
+		run.setText(Markup.xmlSafe(text));
 		return run;
 	}
 

@@ -169,6 +169,33 @@ class DocumentTest {
 	}
 
 	@Test
+	void aControlCharacterPastedIntoAnSopNeverBreaksADocument() {
+		Sop sop = (Sop) Sops.root(Sops.parse("""
+				sop Uji "Uji" {
+					unit "Dinas Sosial"
+					pelaksana {
+						kadis "Kepala Dinas"
+					}
+					prosedur {
+						1 mulai kadis "Memeriksa\u0000 berkas\u001b"
+							waktu 1 jam
+						2 selesai kadis "Mengarsipkan"
+							waktu 1 jam
+					}
+				}
+				"""));
+		org.w3c.dom.Document html = ReadBack.xml(new String(Documents.sop(sop, DocumentFormat.HTML,
+				DocumentSettings.standard()), StandardCharsets.UTF_8));
+		assertEquals("Memeriksa\uFFFD berkas\uFFFD", ReadBack.byClass(html, "kegiatan").get(0).getTextContent());
+		String word = ReadBack.docx(Documents.sop(sop, DocumentFormat.DOCX, DocumentSettings.standard())).getTables().stream()
+				.flatMap(table -> table.getRows().stream()).flatMap(row -> row.getTableCells().stream())
+				.map(cell -> cell.getText()).filter(cell -> cell.startsWith("Memeriksa")).findFirst().orElseThrow();
+		assertEquals("Memeriksa\uFFFD berkas\uFFFD", word);
+		assertTrue(String.join(" ", ReadBack.pdfPages(Documents.sop(sop, DocumentFormat.PDF, DocumentSettings.standard())))
+				.contains("Mengarsipkan"));
+	}
+
+	@Test
 	void theHtmlIsOneSelfContainedFile() {
 		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
 		String html = new String(Documents.sop(lakip, DocumentFormat.HTML, DocumentSettings.standard()),
