@@ -121,7 +121,10 @@ public class SopFormatter extends AbstractJavaFormatter {
 		return super.createCommentReplacer(comment);
 	}
 
-	/** A // comment keeps its text, but for the blanks after the slashes: one, or none when nothing follows. */
+	/**
+	 * A // comment keeps its text exactly as the author wrote it ("//catatan" as much as "// catatan"): the
+	 * formatter moves lines, it never rewrites what they say.
+	 */
 	private record LineComment(IComment comment) implements ITextReplacer {
 
 		@Override
@@ -131,16 +134,6 @@ public class SopFormatter extends AbstractJavaFormatter {
 
 		@Override
 		public ITextReplacerContext createReplacements(ITextReplacerContext context) {
-			String text = comment.getText();
-			int start = "//".length();
-			int end = start;
-			while (end < text.length() && text.charAt(end) != '\r' && text.charAt(end) != '\n'
-					&& Character.isWhitespace(text.charAt(end))) {
-				end++;
-			}
-			boolean emptyBody = text.substring(end).isBlank();
-			ITextSegment blanks = comment.getTextRegionAccess().regionForOffset(comment.getOffset() + start, end - start);
-			context.addReplacement(blanks.replaceWith(emptyBody ? "" : " "));
 			return context;
 		}
 	}

@@ -103,6 +103,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void aCommentIsKeptAsWrittenEvenWithoutASpaceAfterTheSlashes() {
+		String messy = """
+				//catatan tanpa spasi
+				sop Uji "Uji" {
+				//   dengan tiga spasi
+				unit "Dinas Sosial"
+				}
+				""";
+		assertEquals("""
+				//catatan tanpa spasi
+				sop Uji "Uji" {
+					//   dengan tiga spasi
+					unit "Dinas Sosial"
+				}
+				""", formatter.format(Sops.parse(messy)));
+	}
+
+	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		XtextResource broken = Sops.parse("sop Uji \"Uji\" { nomor }");
 		assertThrows(RuntimeException.class, () -> formatter.format(broken));
