@@ -226,7 +226,6 @@ class DiagramTest {
 		diagramEditor = dialect;
 		waitUntil("every step drawn", () -> steps().size() == sop().getLangkah().size()
 				&& steps().stream().allMatch(node -> figure(node) != null));
-
 		settle();
 		return dialect;
 	}
