@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.transaction.RecordingCommand;
 import org.eclipse.emf.transaction.TransactionalEditingDomain;
 import org.eclipse.sirius.business.api.componentization.ViewpointRegistry;
@@ -78,10 +79,11 @@ public final class SopDiagrams {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Sop root)) {
 			throw new IllegalStateException("Berkas " + sop.getName() + " bukan SOP; diagram alir hanya untuk SOP.");
 		}
-		RepresentationDescription description = viewpoint().getOwnedRepresentations().stream()
-				.filter(candidate -> SwimlaneArrange.DESCRIPTION.equals(candidate.getName())).findFirst().orElseThrow();
+		RepresentationDescription description = description(session);
+		URI descriptionUri = EcoreUtil.getURI(description);
 		Optional<DRepresentation> existing = DialectManager.INSTANCE.getRepresentationDescriptors(root, session).stream()
-				.filter(descriptor -> descriptor.getDescription() == description)
+				.filter(descriptor -> descriptor.getDescription() != null
+						&& descriptionUri.equals(EcoreUtil.getURI(descriptor.getDescription())))
 				.map(DRepresentationDescriptor::getRepresentation).filter(r -> r != null).findFirst();
 		if (existing.isPresent()) {
 			return existing.get();
@@ -89,8 +91,26 @@ public final class SopDiagrams {
 		CreateRepresentationCommand creation = new CreateRepresentationCommand(session, description, root,
 				"Diagram alir " + root.getName(), monitor);
 		session.getTransactionalEditingDomain().getCommandStack().execute(creation);
+		DRepresentation created = creation.getCreatedRepresentation();
+		if (created == null) {
+			throw new IllegalStateException("Sirius tidak membuat diagram alir untuk " + sop.getName() + ".");
+		}
 		session.save(monitor);
-		return creation.getCreatedRepresentation();
+		return created;
+	}
+
+	/**
+	 * The Swimlane description of the viewpoint the session selected. Sirius loads a selected viewpoint into the
+	 * session's own resource set, so that instance, not the registry's, is the one it accepts for new representations
+	 * (DialectManager.canCreate compares the parent viewpoint with the session's selected viewpoints by identity).
+	 */
+	static RepresentationDescription description(Session session) {
+		Viewpoint selected = session.getSelectedViewpoints(false).stream().filter(v -> VIEWPOINT.equals(v.getName()))
+				.findFirst().orElseThrow(() -> new IllegalStateException("Viewpoint " + VIEWPOINT + " belum dipilih."));
+		return selected.getOwnedRepresentations().stream()
+				.filter(candidate -> SwimlaneArrange.DESCRIPTION.equals(candidate.getName())).findFirst()
+				.orElseThrow(() -> new IllegalStateException("Viewpoint " + VIEWPOINT + " tidak memuat diagram "
+						+ SwimlaneArrange.DESCRIPTION + "."));
 	}
 
 	static Viewpoint viewpoint() {

@@ -74,6 +74,12 @@ public final class TextSync {
 				if (listener != null && editor.getDocument() != null) {
 					editor.getDocument().removeModelListener(listener);
 				}
+				// An editor closed without saving leaves the file's text: the diagram follows the file again, so that
+				// it no longer shows (and tools no longer edit) the discarded text of the editor.
+				if (listener != null && editor.getEditorInput() instanceof IFileEditorInput input) {
+					IFile file = input.getFile();
+					Display.getCurrent().asyncExec(() -> followFile(file));
+				}
 			}
 		}
 	};
@@ -170,17 +176,18 @@ public final class TextSync {
 			return;
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> {
-			for (IFile file : changed) {
-				if (SopFiles.editor(file) == null && file.exists()) {
-					try {
-						textChanged(SopFiles.uri(file), SopFiles.read(file));
-					} catch (CoreException | IOException e) {
-						// A file that cannot be read leaves its diagram as it was.
-					}
-				}
+		display.asyncExec(() -> changed.forEach(TextSync::followFile));
+	}
+
+	/** The diagrams of a .sop file no editor shows follow the file's text. */
+	private static void followFile(IFile file) {
+		if (SopFiles.editor(file) == null && file.exists()) {
+			try {
+				textChanged(SopFiles.uri(file), SopFiles.read(file));
+			} catch (CoreException | IOException e) {
+				// A file that cannot be read leaves its diagram as it was.
 			}
-		});
+		}
 	}
 
 	/** Loads the SOP again from its text in every open session that holds it, and redraws its diagrams. */

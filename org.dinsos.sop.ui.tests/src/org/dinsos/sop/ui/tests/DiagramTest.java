@@ -221,7 +221,9 @@ class DiagramTest {
 					monitor);
 			assertTrue(false, "the command gave " + opened + " for the active editor " + Workbench.page().getActiveEditor());
 		}
+		// steps() and sop() read the diagram of the editor in diagramEditor: set it before waiting for the steps.
 		DialectEditor dialect = (DialectEditor) opened;
+		diagramEditor = dialect;
 		waitUntil("every step drawn", () -> steps().size() == sop().getLangkah().size()
 				&& steps().stream().allMatch(node -> figure(node) != null));
 		settle();
