@@ -49,6 +49,8 @@ echo "vsix built ($(( $(date +%s) - t0 )) s)"
 STAGE="start of code-server"
 mkdir -p "$WORK/ws"
 cp "$REPO"/examples/*.sop "$WORK/ws/"   # not examples/invalid: its duplicate nomor would add errors
+mkdir -p "$WORK/ws/.vscode"
+echo '{ "sop.trace.server": "messages" }' > "$WORK/ws/.vscode/settings.json"   # requests and replies in the log
 PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 PID="$(bash "$HERE/start-code-server.sh" "$CS_HOME/app" "$PORT" "$WORK/st" "$EXT/sop-workbench.vsix")"
 echo "code-server on port $PORT ($(( $(date +%s) - t0 )) s)"
@@ -57,6 +59,16 @@ STAGE="test"
 status=0
 NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples" \
   | tee "$WORK/test.out" || status=1
+if [ "$status" != 0 ]; then
+  # What the language server was doing when a check gave up, for the log of a failed run.
+  for lsp in $(pgrep -f 'sop.jar lsp' || true); do
+    echo "--- threads of the language server (pid $lsp)"
+    jcmd "$lsp" Thread.print 2>&1 | grep -E '^"|^\s+at (org\.dinsos|org\.eclipse\.xtext|java\.util\.concurrent)|State:' | head -150
+  done
+  for log in $(find "$WORK/st/user-data/logs" -name '*SOP AP*' 2>/dev/null); do
+    echo "--- $log (last lines)"; tail -60 "$log"; cp "$log" "$SHOTS/"
+  done
+fi
 passed=$(tail -1 "$WORK/test.out" | grep -oE '^[0-9]+' || echo 0)
 failed=$(tail -1 "$WORK/test.out" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
 kill "$PID" 2>/dev/null || true

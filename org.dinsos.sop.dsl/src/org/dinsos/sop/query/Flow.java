@@ -14,12 +14,17 @@ import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.util.Tuples;
 
 /**
  * The flow of an SOP as the flowchart draws it: a step leads to the next row unless it says
  * `lanjut ke`, a decision leads to its Ya and Tidak steps, an end step (`selesai`) leads nowhere.
  */
 public final class Flow {
+
+	/** Values live in the resource's cache adapter, which every instance of this cache shares. */
+	private static final OnChangeEvictingCache ROWS = new OnChangeEvictingCache();
 
 	private Flow() {
 	}
@@ -50,7 +55,24 @@ public final class Flow {
 
 	/** The step's row in the table, counted from 0. */
 	public static int rowOf(Langkah langkah) {
-		return RowIndex.of((Sop) langkah.eContainer()).indexOf(langkah);
+		return rows((Sop) langkah.eContainer()).getOrDefault(langkah, -1);
+	}
+
+	/**
+	 * The row of every step, kept with the resource until its text changes: without it, finding the row below
+	 * a step is a search through the list, and every analysis that follows the arrows of a long SOP turns
+	 * quadratic. Xtext's resource cache is thread-safe; the language server answers read requests in
+	 * parallel, and an adapter of our own on the SOP raced with Xtext's and corrupted its adapter list.
+	 */
+	private static Map<Langkah, Integer> rows(Sop sop) {
+		return ROWS.get(Tuples.pair(Flow.class, sop), sop.eResource(), () -> {
+			List<Langkah> steps = sop.getLangkah();
+			Map<Langkah, Integer> rows = new IdentityHashMap<>(steps.size() * 2);
+			for (int i = 0; i < steps.size(); i++) {
+				rows.put(steps.get(i), i);
+			}
+			return rows;
+		});
 	}
 
 	/** The step `offset` rows below (or above) this one in the table, or null. */
