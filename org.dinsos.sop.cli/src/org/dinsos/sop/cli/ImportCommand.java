@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -103,12 +104,12 @@ public class ImportCommand implements Callable<Integer> {
 				try (Stream<Path> found = Files.list(input)) {
 					found.filter(file -> Files.isRegularFile(file) && Importer.isSource(file)).sorted().forEach(files::add);
 				} catch (IOException e) {
-					throw new IllegalArgumentException("Folder tidak dapat dibaca: " + input, e);
+					throw new ParameterException(spec.commandLine(), "Folder tidak dapat dibaca: " + input);
 				}
 			} else if (!Files.exists(input)) {
-				throw new IllegalArgumentException("Berkas atau folder tidak ditemukan: " + input);
+				throw new ParameterException(spec.commandLine(), "Berkas atau folder tidak ditemukan: " + input);
 			} else if (!Importer.isSource(input)) {
-				throw new IllegalArgumentException("Bukan dokumen Word (.docx) atau teks hasil OCR (.txt): " + input);
+				throw new ParameterException(spec.commandLine(), "Bukan dokumen Word (.docx) atau teks hasil OCR (.txt): " + input);
 			} else {
 				files.add(input);
 			}

@@ -14,8 +14,14 @@ public final class DraftStep {
 	/** The number as the source writes it (a duplicate or a gap is kept), or null when there is none. */
 	public String number;
 	public Kind kind;
+	/** Where the step's lane was read: the kegiatan names it, or a symbol stands in its column; else it is a guess. */
+	public enum LaneEvidence {
+		NAMED, SYMBOL, GUESSED
+	}
+
 	/** The index of the step's pelaksana among the draft's lanes, or -1 when no lane is known. */
 	public int lane = -1;
+	public LaneEvidence laneEvidence = LaneEvidence.GUESSED;
 	public String kegiatan = "";
 	public final List<String> kelengkapan = new ArrayList<>();
 	/** The waktu's amount as written in the draft ("1,5") and its unit ("jam"), or null. */

@@ -372,7 +372,7 @@ public final class DocxReader {
 		String waktu = "";
 		String keterangan = "";
 		StringBuilder branches = new StringBuilder();
-		List<int[]> symbols = new ArrayList<>();
+		List<Integer> symbols = new ArrayList<>();
 		List<Symbol> kinds = new ArrayList<>();
 		boolean labelled = false;
 		for (Cell cell : row) {
@@ -396,13 +396,13 @@ public final class DocxReader {
 					branches.append(' ').append(text);
 					for (Symbol symbol : cell.symbols()) {
 						if (symbol.isStep()) {
-							symbols.add(new int[] { lane });
+							symbols.add(lane);
 							kinds.add(symbol);
 						}
 					}
 					String rest = BRANCH.matcher(LANJUT.matcher(text).replaceAll("")).replaceAll("").replaceAll("[/|]", " ").strip();
 					if (!rest.isEmpty() && MARK.matcher(rest).matches()) {
-						symbols.add(new int[] { lane });
+						symbols.add(lane);
 						kinds.add(Symbol.MARK);
 					}
 					labelled |= BRANCH_LABEL.matcher(rest).matches();
@@ -472,7 +472,7 @@ public final class DocxReader {
 	}
 
 	/** The step's lane is the column holding its symbol; its kind is the symbol's shape. */
-	private void lane(DraftStep step, List<int[]> lanes, List<Symbol> kinds) {
+	private void lane(DraftStep step, List<Integer> lanes, List<Symbol> kinds) {
 		if (lanes.isEmpty()) {
 			if (!current.lanes.isEmpty()) {
 				current.guess(step, "tidak ada simbol di kolom pelaksana; pelaksana tidak diisi");
@@ -486,8 +486,9 @@ public final class DocxReader {
 				break;
 			}
 		}
-		step.lane = lanes.get(chosen)[0];
-		long distinct = lanes.stream().mapToInt(lane -> lane[0]).distinct().count();
+		step.lane = lanes.get(chosen);
+		step.laneEvidence = DraftStep.LaneEvidence.SYMBOL;
+		long distinct = lanes.stream().distinct().count();
 		if (distinct > 1) {
 			current.guess(step, "simbol di " + distinct + " kolom pelaksana; dibaca kolom " + current.lanes.get(step.lane));
 		}

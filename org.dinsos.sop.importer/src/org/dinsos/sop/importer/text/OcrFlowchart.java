@@ -44,6 +44,8 @@ final class OcrFlowchart {
 		final List<Integer> arrows = new ArrayList<>();
 		final List<String> branchLabels = new ArrayList<>();
 		final List<Integer> branchLanes = new ArrayList<>();
+		/** Notes on the row's reading, made before its number is known. */
+		final List<String> notes = new ArrayList<>();
 	}
 
 	private final DraftSop sop;
@@ -165,11 +167,11 @@ final class OcrFlowchart {
 				row.step.waktuSatuan = parsed.satuan();
 				row.kelengkapan.add(cells.get(i).substring(0, matcher.start()).strip());
 				row.output.add(cells.get(i).substring(matcher.end()).strip());
-				sop.guess(row.step, "kelengkapan, waktu dan output terbaca dalam satu sel (\"" + cells.get(i) + "\"); dipisah pada waktu");
+				row.notes.add("kelengkapan, waktu dan output terbaca dalam satu sel (\"" + cells.get(i) + "\"); dipisah pada waktu");
 				return;
 			}
 		}
-		sop.guess(row.step, "waktu tidak terbaca");
+		row.notes.add("waktu tidak terbaca");
 	}
 
 	private static void addSegments(List<String> segments, List<String> raw, int index, int kegiatanCell) {
@@ -193,16 +195,22 @@ final class OcrFlowchart {
 		return result.isEmpty() || result.matches("[-–—•.,]+") ? null : result;
 	}
 
-	/** The symbols and branch labels in the pelaksana cells, which stand right before the kelengkapan. */
+	/**
+	 * The symbols and branch labels in the pelaksana cells, which stand right before the kelengkapan. A
+	 * letter standing for a shape counts only in a row without arrows, where it is not an arrowhead.
+	 */
 	private void marks(Row row, List<String> cells) {
+		List<Integer> letters = new ArrayList<>();
 		for (int lane = 0; lane < lanes; lane++) {
 			int cell = row.waktuCell - 1 - lanes + lane;
 			if (cell <= row.kegiatanCell || cell >= cells.size()) {
 				continue;
 			}
 			String text = cells.get(cell);
-			if (OcrText.isSymbol(text)) {
+			if (OcrText.isShape(text)) {
 				row.symbols.add(lane);
+			} else if (OcrText.isLetterSymbol(text)) {
+				letters.add(lane);
 			}
 			if (OcrText.isArrow(text)) {
 				row.arrows.add(lane);
@@ -212,6 +220,9 @@ final class OcrFlowchart {
 				row.branchLabels.add(label);
 				row.branchLanes.add(lane);
 			}
+		}
+		if (row.arrows.isEmpty()) {
+			row.symbols.addAll(letters);
 		}
 	}
 
@@ -350,19 +361,18 @@ final class OcrFlowchart {
 			String number;
 			if (read == null) {
 				number = String.valueOf(expected);
-				sop.guess(row.step, "nomor langkah tidak terbaca; ditulis " + number + " menurut urutan baris");
+				row.notes.add(0, "nomor langkah tidak terbaca; ditulis " + number + " menurut urutan baris");
 			} else {
 				int value = Integer.parseInt(read);
 				boolean misread = value < previous || value > expected + 9 && read.startsWith(String.valueOf(expected));
+				number = String.valueOf(misread ? expected : value);
 				if (misread) {
-					number = String.valueOf(expected);
-					sop.guess(row.step, "nomor langkah terbaca \"" + read + "\"; dibaca " + number + " menurut urutan baris");
-				} else {
-					number = String.valueOf(value);
+					row.notes.add(0, "nomor langkah terbaca \"" + read + "\"; dibaca " + number + " menurut urutan baris");
 				}
 			}
 			row.step.number = number;
 			previous = Integer.parseInt(number);
+			row.notes.forEach(note -> sop.guess(row.step, note));
 		}
 	}
 
@@ -412,12 +422,14 @@ final class OcrFlowchart {
 		int named = Lanes.named(step.kegiatan, labels);
 		if (named >= 0) {
 			step.lane = named;
+			step.laneEvidence = DraftStep.LaneEvidence.NAMED;
 			return;
 		}
 		List<Integer> symbols = row.symbols.stream().distinct().toList();
 		int yaLane = row.branchLabels.indexOf("ya");
 		if (symbols.size() == 1) {
 			step.lane = symbols.get(0);
+			step.laneEvidence = DraftStep.LaneEvidence.SYMBOL;
 			sop.guess(step, "pelaksana dari tanda di kolom " + labels.get(step.lane) + " pada hasil OCR");
 		} else if (step.kind == Kind.KEPUTUSAN && yaLane >= 0) {
 			step.lane = row.branchLanes.get(yaLane);

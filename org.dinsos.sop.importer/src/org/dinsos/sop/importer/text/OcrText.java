@@ -82,14 +82,13 @@ final class OcrText {
 		return lines;
 	}
 
-	/** A cell showing a step's symbol: a shape glyph, a picture, or one letter the OCR made of a shape. */
-	static boolean isSymbol(String cell) {
-		if (cell.isEmpty() || cell.chars().anyMatch(c -> ARROWS.indexOf(c) >= 0)) {
-			return false;
-		}
-		if (cell.codePoints().count() == 1 && SHAPE.indexOf(cell) >= 0) {
-			return true;
-		}
+	/** A cell showing a step's symbol: a shape glyph or a picture. */
+	static boolean isShape(String cell) {
+		return cell.codePoints().count() == 1 && SHAPE.indexOf(cell) >= 0;
+	}
+
+	/** One letter the OCR may have made of a shape ("O", "0", "P", "9"), unless it looks like a line ("1", "I", "T"). */
+	static boolean isLetterSymbol(String cell) {
 		return LETTER_SYMBOL.matcher(cell).matches() && !LINE_LIKE.matcher(cell).matches();
 	}
 
