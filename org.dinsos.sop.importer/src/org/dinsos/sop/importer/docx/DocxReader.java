@@ -445,7 +445,7 @@ public final class DocxReader {
 			step.number = guessed;
 		}
 		lane(step, symbols, kinds);
-		branches(step, branches + " " + keterangan, labelled);
+		branches(step, branches + " " + keterangan, labelled, kinds.contains(Symbol.PROCESS) || kinds.contains(Symbol.TERMINATOR));
 		step.keterangan = keterangan(keterangan);
 	}
 
@@ -501,7 +501,7 @@ public final class DocxReader {
 	}
 
 	/** Ya/Tidak targets from the text under the symbol, a connector's label or the Keterangan. */
-	private void branches(DraftStep step, String text, boolean labelled) {
+	private void branches(DraftStep step, String text, boolean labelled, boolean shaped) {
 		Matcher lanjut = LANJUT.matcher(text);
 		if (lanjut.find() && step.kind != Kind.KEPUTUSAN) {
 			step.lanjut = lanjut.group(1);
@@ -514,7 +514,8 @@ public final class DocxReader {
 				step.tidak = branch.group(2);
 			}
 		}
-		if (step.kind == null && (step.ya != null || step.tidak != null || labelled)) {
+		// A bare "Ya" or "Tidak" beside a process or terminator symbol labels an arrow passing by, not this step.
+		if (step.kind == null && (step.ya != null || step.tidak != null || labelled && !shaped)) {
 			step.kind = Kind.KEPUTUSAN;
 		}
 		if (step.kind == Kind.KEPUTUSAN) {

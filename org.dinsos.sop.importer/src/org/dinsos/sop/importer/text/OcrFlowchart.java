@@ -264,6 +264,7 @@ final class OcrFlowchart {
 		}
 		numbers();
 		decisions();
+		terminators();
 		for (int i = 0; i < rows.size(); i++) {
 			lane(i);
 		}
@@ -373,6 +374,23 @@ final class OcrFlowchart {
 			row.step.number = number;
 			previous = Integer.parseInt(number);
 			row.notes.forEach(note -> sop.guess(row.step, note));
+		}
+	}
+
+	/** An SOP AP flowchart starts and ends with a terminator, which the OCR does not show: the first and last steps. */
+	private void terminators() {
+		if (rows.size() < 2) {
+			return;
+		}
+		DraftStep first = rows.get(0).step;
+		DraftStep last = rows.get(rows.size() - 1).step;
+		if (first.kind == null) {
+			first.kind = Kind.MULAI;
+			sop.guess(first, "simbolnya tidak terbaca; langkah pertama ditulis mulai (flowchart SOP AP diawali terminator)");
+		}
+		if (last.kind == null) {
+			last.kind = Kind.SELESAI;
+			sop.guess(last, "simbolnya tidak terbaca; langkah terakhir ditulis selesai (flowchart SOP AP diakhiri terminator)");
 		}
 	}
 

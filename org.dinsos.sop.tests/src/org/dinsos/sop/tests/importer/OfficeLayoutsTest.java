@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Word files in three other offices' layouts (made with LibreOffice, see resources/import/README.md) come
+ * Word files in four other offices' layouts (made with LibreOffice, see resources/import/README.md) come
  * in with every step's kegiatan, lane, waktu and output, and the identity page's fields.
  */
 class OfficeLayoutsTest {
@@ -90,6 +90,29 @@ class OfficeLayoutsTest {
 				3 proses Sekban | Menelaah surat dan meneruskan kepada Kepala Badan | [Surat teragenda, lembar disposisi] | 1 jam | [Telaahan surat]
 				4 keputusan Kaban | Memberi disposisi | [Telaahan surat] | 1 hari | [Lembar disposisi] | ya 5 tidak 3
 				5 selesai JFU Arsip | Mengarsipkan surat dan disposisi | [Lembar disposisi] | 2 jam | [Arsip surat]
+				""", Imports.describe(sop));
+	}
+
+	@Test
+	void drawingShapesTheDecisionsTargetInItsTextAndAMark() {
+		Sop sop = only("kantor-d.docx");
+		assertEquals("""
+				judul: penerbitan berita di laman resmi
+				unit: -
+				nomor: 045/02/DISKOMINFO/2024
+				tanggal: 2024-02-12 | - | -
+				disahkan: Kepala Dinas Komunikasi dan Informatika | RINA WATI, S.Kom., M.T. | Pembina | 198001012005012003
+				dasar hukum: []
+				kualifikasi: []
+				keterkaitan: []
+				peralatan: []
+				peringatan: []
+				pencatatan: []
+				pelaksana: [Reporter, Redaktur, Admin Web]
+				1 mulai Reporter | Menulis naskah berita | [Bahan liputan] | 2 jam | [Naskah berita]
+				2 keputusan Redaktur | Menyunting naskah berita | [Naskah berita] | 30 menit | [Naskah tersunting] | ya 3 tidak 1
+				3 proses Admin Web | Mengunggah berita ke laman | [Naskah tersunting] | 15 menit | [Berita terbit]
+				4 proses Redaktur | Melaporkan berita terbit | [Berita terbit] | 5 menit | [Laporan]
 				""", Imports.describe(sop));
 	}
 

@@ -61,7 +61,7 @@ public final class Imports {
 	public static String describe(Sop sop) {
 		StringBuilder text = new StringBuilder();
 		text.append("judul: ").append(lower(sop.getJudul())).append('\n');
-		text.append("unit: ").append(sop.getUnit() == null ? "" : lower(sop.getUnit().getNama()) + " | " + sop.getUnit().getAlamat())
+		text.append("unit: ").append(sop.getUnit() == null ? "-" : lower(sop.getUnit().getNama()) + " | " + sop.getUnit().getAlamat())
 				.append('\n');
 		text.append("nomor: ").append(sop.getNomor()).append('\n');
 		text.append("tanggal: ").append(date(sop.getTanggalPembuatan())).append(" | ").append(date(sop.getTanggalRevisi()))
