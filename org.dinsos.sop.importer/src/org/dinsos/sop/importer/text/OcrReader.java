@@ -1,8 +1,11 @@
 package org.dinsos.sop.importer.text;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,12 +162,12 @@ public final class OcrReader {
 		sop.nomor = value.isEmpty() ? null : value;
 	}
 
-	private static java.time.LocalDate date(DraftSop sop, String rest, String what) {
+	private static LocalDate date(DraftSop sop, String rest, String what) {
 		String value = Texts.clean(rest.replace('\t', ' ')).replaceFirst("^[|:;1lI]*:\\s*", "");
 		if (value.isEmpty() || value.matches("[-:]*")) {
 			return null;
 		}
-		java.time.LocalDate date = Texts.date(value);
+		LocalDate date = Texts.date(value);
 		if (date == null) {
 			sop.guess(Place.TANGGAL, what + " terbaca \"" + value + "\", bukan tanggal yang dikenali; tidak diisi");
 		}
@@ -252,7 +255,7 @@ public final class OcrReader {
 		for (int i = 0; i < words.length; i++) {
 			if (i < shared && !Texts.sameWord(words[i], titleWords[i])) {
 				String word = titleWords[i];
-				fixed.add(Character.isUpperCase(words[i].charAt(0)) ? word : word.toLowerCase(java.util.Locale.ROOT));
+				fixed.add(Character.isUpperCase(words[i].charAt(0)) ? word : word.toLowerCase(Locale.ROOT));
 				sop.guess(Place.JUDUL, "kata \"" + words[i] + "\" pada nama SOP dibaca \"" + word + "\" menurut judul flowchart");
 			} else {
 				fixed.add(words[i]);
@@ -300,7 +303,7 @@ public final class OcrReader {
 				continue;
 			}
 			String[] cells = line.split("\t", -1);
-			long leftCells = java.util.Arrays.stream(cells).limit(Math.min(split, cells.length)).filter(cell -> !cell.isBlank()).count();
+			long leftCells = Arrays.stream(cells).limit(Math.min(split, cells.length)).filter(cell -> !cell.isBlank()).count();
 			if (leftCells > 1) {
 				sop.guess(active.get(0).place, "baris \"" + Texts.clean(line) + "\" terbaca dalam " + leftCells
 						+ " sel; urutan katanya mungkin tertukar, periksa dengan hasil pindaian");
