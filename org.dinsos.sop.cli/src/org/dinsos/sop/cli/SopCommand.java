@@ -21,10 +21,10 @@ import picocli.CommandLine;
 /** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
 		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop, dan server bahasa untuk editor.",
-		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, RunCommand.class, LspCommand.class },
+		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, ImportCommand.class, RunCommand.class, LspCommand.class },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
-				"  sop booklet examples -o buku-sop.pdf", "  sop run examples/lakip.sop --operator Budi", "  sop check --help" })
+				"  sop booklet examples -o buku-sop.pdf", "  sop import sop-lama.docx -o draf", "  sop run examples/lakip.sop --operator Budi", "  sop check --help" })
 public class SopCommand implements Runnable {
 
 	@Mixin
@@ -35,7 +35,7 @@ public class SopCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet, run atau lsp (lihat sop --help).");
+		throw new ParameterException(spec.commandLine(), "Sebutkan perintah: check, format, generate, booklet, import, run atau lsp (lihat sop --help).");
 	}
 
 	public static void main(String[] args) {
