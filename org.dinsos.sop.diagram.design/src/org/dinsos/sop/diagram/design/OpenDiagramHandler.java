@@ -15,7 +15,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * "Buka diagram alir": opens the SOP Swimlane diagram of the SOP in the active editor or the selected .sop file,
- * making its session and diagram on first use ({@link SopDiagrams}), laid out as the printed flowchart.
+ * making its session and diagram on first use ({@link SopDiagrams}), laid out as the printed flowchart and zoomed so
+ * that every lane fits the editor's width.
  */
 public class OpenDiagramHandler extends AbstractHandler {
 
@@ -29,6 +30,7 @@ public class OpenDiagramHandler extends AbstractHandler {
 			IEditorPart editor = SopDiagrams.open(file, new NullProgressMonitor());
 			if (editor instanceof DialectEditor dialect) {
 				SwimlaneArrange.arrange(dialect);
+				SwimlaneArrange.fitWidth(dialect);
 			}
 			return editor;
 		} catch (Exception e) {
