@@ -8,17 +8,15 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.sirius.business.api.session.Session;
 import org.eclipse.sirius.ui.business.api.dialect.DialectEditor;
-import org.eclipse.sirius.ui.business.api.dialect.DialectUIManager;
-import org.eclipse.sirius.viewpoint.DRepresentation;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * "Buka diagram alir": opens the SOP Swimlane diagram of the SOP in the active editor or the selected .sop file,
- * making its session and diagram on first use ({@link SopDiagrams}), laid out as the printed flowchart.
+ * making its session and diagram on first use ({@link SopDiagrams}), laid out as the printed flowchart and zoomed so
+ * that every lane fits the editor's width.
  */
 public class OpenDiagramHandler extends AbstractHandler {
 
@@ -29,12 +27,10 @@ public class OpenDiagramHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			NullProgressMonitor monitor = new NullProgressMonitor();
-			Session session = SopDiagrams.session(file, monitor);
-			DRepresentation diagram = SopDiagrams.diagram(session, file, monitor);
-			IEditorPart editor = DialectUIManager.INSTANCE.openEditor(session, diagram, monitor);
+			IEditorPart editor = SopDiagrams.open(file, new NullProgressMonitor());
 			if (editor instanceof DialectEditor dialect) {
 				SwimlaneArrange.arrange(dialect);
+				SwimlaneArrange.fitWidth(dialect);
 			}
 			return editor;
 		} catch (Exception e) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,17 +17,25 @@ import org.eclipse.sirius.business.api.dialect.command.CreateRepresentationComma
 import org.eclipse.sirius.business.api.session.DefaultLocalSessionCreationOperation;
 import org.eclipse.sirius.business.api.session.Session;
 import org.eclipse.sirius.business.api.session.SessionManager;
+import org.eclipse.sirius.business.internal.session.danalysis.SaveSessionJob;
 import org.eclipse.sirius.tools.api.command.semantic.AddSemanticResourceCommand;
+import org.eclipse.sirius.ui.business.api.dialect.DialectUIManager;
+import org.eclipse.sirius.ui.business.api.session.EditingSessionEvent;
+import org.eclipse.sirius.ui.business.api.session.IEditingSession;
+import org.eclipse.sirius.ui.business.api.session.SessionUIManager;
 import org.eclipse.sirius.ui.business.api.viewpoint.ViewpointSelectionCallback;
 import org.eclipse.sirius.viewpoint.DRepresentation;
 import org.eclipse.sirius.viewpoint.DRepresentationDescriptor;
 import org.eclipse.sirius.viewpoint.description.RepresentationDescription;
 import org.eclipse.sirius.viewpoint.description.Viewpoint;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The SOP Swimlane diagram of a .sop file: its Sirius session is the .aird beside it (lakip.sop: lakip.aird), made
  * on first use with the viewpoint selected and the SOP as its semantic resource, and the diagram made once.
  */
+@SuppressWarnings("restriction")
 public final class SopDiagrams {
 
 	public static final String VIEWPOINT = "SOP Swimlane";
@@ -34,8 +43,37 @@ public final class SopDiagrams {
 	private SopDiagrams() {
 	}
 
-	/** The open session of the file's .aird, created when there is none yet. */
-	public static Session session(IFile sop, IProgressMonitor monitor) throws Exception {
+	/**
+	 * Opens the file's SOP Swimlane diagram in its editor, making session and diagram first when missing.
+	 *
+	 * While a session has no diagram editor open, Sirius saves it after each change in a background job
+	 * ({@link SaveSessionJob}), outside any transaction, so such a save can walk the objects this thread is changing
+	 * while it adds the SOP, selects the viewpoint and creates the diagram with its notation views. Opened that way, a
+	 * diagram now and then drew none of its elements: the session's cross-referencer did not know the new notation
+	 * views. So, as Sirius's own "new representation" action does, the editing session is told that a representation
+	 * is being created for opening (which stops those saves), a save already running is awaited, and only then is the
+	 * session changed; the saves resume once the editor is open.
+	 */
+	public static IEditorPart open(IFile sop, IProgressMonitor monitor) throws Exception {
+		Session session = session(sop, monitor);
+		IEditingSession editing = SessionUIManager.INSTANCE.getOrCreateUISession(session);
+		if (!editing.isOpen()) {
+			editing.open();
+		}
+		editing.notify(EditingSessionEvent.REPRESENTATION_ABOUT_TO_BE_CREATED_BEFORE_OPENING);
+		try {
+			PlatformUI.getWorkbench().getProgressService()
+					.busyCursorWhile(waiting -> Job.getJobManager().join(SaveSessionJob.FAMILY, waiting));
+			prepare(session, sop, monitor);
+			DRepresentation diagram = diagram(session, sop, monitor);
+			return DialectUIManager.INSTANCE.openEditor(session, diagram, monitor);
+		} finally {
+			editing.notify(EditingSessionEvent.REPRESENTATION_CREATED_BEFORE_OPENING);
+		}
+	}
+
+	/** The open session of the file's .aird, created when there is none yet; {@link #prepare} makes it show the SOP. */
+	static Session session(IFile sop, IProgressMonitor monitor) throws Exception {
 		IFile aird = sop.getParent().getFile(new org.eclipse.core.runtime.Path(
 				sop.getFullPath().removeFileExtension().lastSegment() + ".aird"));
 		URI airdUri = SopFiles.uri(aird);
@@ -52,6 +90,11 @@ public final class SopDiagrams {
 		if (!session.isOpen()) {
 			session.open(monitor);
 		}
+		return session;
+	}
+
+	/** The SOP a semantic resource of the session and the SOP Swimlane viewpoint selected in it, when not yet. */
+	static void prepare(Session session, IFile sop, IProgressMonitor monitor) {
 		TransactionalEditingDomain domain = session.getTransactionalEditingDomain();
 		URI sopUri = SopFiles.uri(sop);
 		if (session.getSemanticResources().stream().noneMatch(resource -> sopUri.equals(resource.getURI()))) {
@@ -68,11 +111,10 @@ public final class SopDiagrams {
 			});
 		}
 		SessionPolicies.apply(session);
-		return session;
 	}
 
 	/** The SOP Swimlane diagram of the file's SOP in the session, created (and the session saved) when missing. */
-	public static DRepresentation diagram(Session session, IFile sop, IProgressMonitor monitor) {
+	static DRepresentation diagram(Session session, IFile sop, IProgressMonitor monitor) {
 		URI sopUri = SopFiles.uri(sop);
 		Resource resource = session.getSemanticResources().stream().filter(r -> sopUri.equals(r.getURI())).findFirst()
 				.orElseThrow();

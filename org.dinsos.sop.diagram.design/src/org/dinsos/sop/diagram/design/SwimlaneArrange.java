@@ -16,6 +16,9 @@ import org.eclipse.emf.transaction.Transaction;
 import org.eclipse.emf.transaction.TransactionalEditingDomain;
 import org.eclipse.emf.transaction.impl.InternalTransactionalEditingDomain;
 import org.eclipse.emf.transaction.util.TransactionUtil;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramRootEditPart;
 import org.eclipse.gmf.runtime.diagram.ui.parts.IDiagramWorkbenchPart;
 import org.eclipse.gmf.runtime.notation.Bounds;
 import org.eclipse.gmf.runtime.notation.Diagram;
@@ -26,6 +29,7 @@ import org.eclipse.sirius.diagram.DNode;
 import org.eclipse.sirius.diagram.DNodeContainer;
 import org.eclipse.sirius.diagram.DSemanticDiagram;
 import org.eclipse.sirius.ui.business.api.dialect.DialectEditor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -75,6 +79,28 @@ public final class SwimlaneArrange {
 		}
 		SwimlaneBounds bounds = SwimlaneBounds.of(sop);
 		unrecorded(domain, () -> place(gmf, bounds));
+	}
+
+	/**
+	 * Zooms the diagram so that all its lanes fit the editor's width, never beyond 100%: the flowchart reads across
+	 * at once and scrolls down only. Runs once the editor is laid out.
+	 */
+	public static void fitWidth(DialectEditor editor) {
+		if (!(editor instanceof IDiagramWorkbenchPart part) || part.getDiagramGraphicalViewer() == null) {
+			return;
+		}
+		Display.getCurrent().asyncExec(() -> {
+			GraphicalViewer viewer = part.getDiagramGraphicalViewer();
+			if (viewer.getControl() == null || viewer.getControl().isDisposed()
+					|| !(viewer.getRootEditPart() instanceof DiagramRootEditPart root)) {
+				return;
+			}
+			ZoomManager zoom = root.getZoomManager();
+			zoom.setZoomAsText(ZoomManager.FIT_WIDTH);
+			if (zoom.getZoom() > 1) {
+				zoom.setZoom(1);
+			}
+		});
 	}
 
 	private static void place(Diagram gmf, SwimlaneBounds bounds) {

@@ -213,21 +213,36 @@ class DiagramTest {
 		Object opened = handlers.executeCommand("org.dinsos.sop.diagram.open", null);
 		if (!(opened instanceof DialectEditor)) {
 			// Say why: the same steps as the command, without its error dialog.
-			NullProgressMonitor monitor = new NullProgressMonitor();
-			Session session = org.dinsos.sop.diagram.design.SopDiagrams.session(file, monitor);
-			org.eclipse.sirius.viewpoint.DRepresentation representation = org.dinsos.sop.diagram.design.SopDiagrams
-					.diagram(session, file, monitor);
-			opened = org.eclipse.sirius.ui.business.api.dialect.DialectUIManager.INSTANCE.openEditor(session, representation,
-					monitor);
+			opened = org.dinsos.sop.diagram.design.SopDiagrams.open(file, new NullProgressMonitor());
 			assertTrue(false, "the command gave " + opened + " for the active editor " + Workbench.page().getActiveEditor());
 		}
 		// steps() and sop() read the diagram of the editor in diagramEditor: set it before waiting for the steps.
 		DialectEditor dialect = (DialectEditor) opened;
 		diagramEditor = dialect;
-		waitUntil("every step drawn", () -> steps().size() == sop().getLangkah().size()
-				&& steps().stream().allMatch(node -> figure(node) != null));
+		try {
+			waitUntil("every step drawn", () -> steps().size() == sop().getLangkah().size()
+					&& steps().stream().allMatch(node -> figure(node) != null));
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; " + drawing(), e);
+		}
 		settle();
 		return dialect;
+	}
+
+	/** What the diagram editor shows of the steps Sirius has: their notation views, edit parts and figures. */
+	private String drawing() {
+		List<DNode> nodes = steps();
+		long views = nodes.stream().filter(node -> SiriusGMFHelper.getGmfView(node) != null).count();
+		long drawn = nodes.stream().filter(node -> figure(node) != null).count();
+		org.eclipse.gmf.runtime.notation.Diagram shown = ((IDiagramWorkbenchPart) diagramEditor).getDiagram();
+		org.eclipse.gmf.runtime.notation.Diagram gmf = SiriusGMFHelper.getGmfDiagram(diagram());
+		var part = ((IDiagramWorkbenchPart) diagramEditor).getDiagramEditPart();
+		return nodes.size() + " step nodes of " + sop().getLangkah().size() + " steps, " + views + " with a notation view, "
+				+ drawn + " drawn; the editor shows " + (shown == gmf ? "the" : "another") + " notation diagram ("
+				+ (shown == null ? "none" : shown.getChildren().size() + " views, element " + shown.getElement())
+				+ ", the diagram's has " + (gmf == null ? "none" : gmf.getChildren().size() + " views") + "); its edit part "
+				+ (part == null ? "missing" : (part.isActive() ? "active" : "inactive") + " with " + part.getChildren().size()
+						+ " children, viewer contents " + (part.getViewer() == null ? "none" : part.getViewer().getContents() == part ? "it" : "other"));
 	}
 
 	private DSemanticDiagram diagram() {

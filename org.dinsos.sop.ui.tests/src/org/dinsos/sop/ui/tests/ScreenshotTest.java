@@ -13,7 +13,12 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainerElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramRootEditPart;
+import org.eclipse.gmf.runtime.diagram.ui.parts.IDiagramWorkbenchPart;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.xtext.ui.editor.XtextEditor;
@@ -22,9 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The screenshot of the README (docs/images/eclipse.png): the SOP editor and the SOP Swimlane diagram of lakip.sop
- * side by side, with the outline. Written to target/screenshots/eclipse.png.
+ * side by side, the diagram zoomed to show the whole flowchart. Written to target/screenshots/eclipse.png.
  */
 class ScreenshotTest {
+
 
 	@AfterEach
 	void cleanUp() throws Exception {
@@ -38,18 +44,28 @@ class ScreenshotTest {
 		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.setBounds(Workbench.display().getBounds());
 		XtextEditor editor = Workbench.openEditor(file);
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-				.showView("org.eclipse.ui.views.ContentOutline");
+		// The views leave the whole window to the editor and the diagram.
+		for (IViewReference view : Workbench.page().getViewReferences()) {
+			Workbench.page().hideView(view);
+		}
 		Workbench.page().activate(editor);
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		IEditorPart diagram = (IEditorPart) handlers.executeCommand("org.dinsos.sop.diagram.open", null);
 		settle();
 		sideBySide(editor, diagram);
 		settle();
+		wholeFlowchart(diagram);
+		settle();
 		editor.selectAndReveal(editor.getDocument().get().indexOf("\t\t7 keputusan"), 0);
 		settle();
 		Path png = Workbench.screenshot("eclipse");
 		assertTrue(Files.size(png) > 10_000, "a screenshot with something on it");
+	}
+
+	/** The diagram zoomed as the user's "Zoom: Page" does, so that the whole flowchart shows. */
+	private static void wholeFlowchart(IEditorPart diagram) {
+		GraphicalViewer viewer = ((IDiagramWorkbenchPart) diagram).getDiagramGraphicalViewer();
+		((DiagramRootEditPart) viewer.getRootEditPart()).getZoomManager().setZoomAsText(ZoomManager.FIT_ALL);
 	}
 
 	/** Moves the diagram's part into a stack of its own, right of the text editor's. */
