@@ -7,7 +7,11 @@ import java.util.logging.Logger;
 
 import org.dinsos.sop.generator.Fonts;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -26,15 +30,22 @@ public final class PdfRenderer {
 	private PdfRenderer() {
 	}
 
+	/** The document printed to the stream; the faces come parsed from {@link Fonts#trueType}, each embedded as the subset used. */
 	public static void render(String xhtml, OutputStream out) throws IOException {
+		PDDocument document = new PDDocument();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.usePDDocument(document);
 		builder.withHtmlContent(xhtml, null);
 		builder.useSVGDrawer(new BatikSVGDrawer());
-		builder.useFont(() -> Fonts.open(Fonts.REGULAR), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> Fonts.open(Fonts.BOLD), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
-		builder.useFont(() -> Fonts.open(Fonts.ITALIC), Fonts.FAMILY, 400, FontStyle.ITALIC, true);
+		builder.useFont(face(document, Fonts.REGULAR), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(face(document, Fonts.BOLD), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
+		builder.useFont(face(document, Fonts.ITALIC), Fonts.FAMILY, 400, FontStyle.ITALIC, true);
 		builder.toStream(out);
 		builder.run();
+	}
+
+	private static PDFontSupplier face(PDDocument document, String resource) throws IOException {
+		return new PDFontSupplier(PDType0Font.load(document, Fonts.trueType(resource), true));
 	}
 }
