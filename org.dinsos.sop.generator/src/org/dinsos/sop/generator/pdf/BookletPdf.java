@@ -1,6 +1,5 @@
 package org.dinsos.sop.generator.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -60,7 +58,7 @@ public final class BookletPdf {
 
 	/** The footer's page number: size and distance from the page's bottom edge, as the single-document booklet set it. */
 	private static final float FOOTER_PT = 7;
-	private static final float FOOTER_BASELINE_MM = 5.43f;
+	private static final float FOOTER_BASELINE_MM = 6.17f;
 	private static final float POINTS_PER_MM = 72 / 25.4f;
 
 	private static final COSName FACE = COSName.getPDFName("SopFace");
@@ -91,19 +89,19 @@ public final class BookletPdf {
 		});
 		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
 			BookletPdf writer = new BookletPdf(document);
-			Future<byte[]> draftFront = pool.submit(() -> render(BookletHtml.front(buku, settings, anchor -> 0)));
-			Deque<Future<byte[]>> rendering = new ArrayDeque<>();
+			Future<PDDocument> draftFront = pool.submit(() -> PdfRenderer.renderOpen(BookletHtml.front(buku, settings, anchor -> 0)));
+			Deque<Future<PDDocument>> rendering = new ArrayDeque<>();
 			int next = 0;
 			for (int done = 0; done < parts.size(); done++) {
 				while (next < parts.size() && rendering.size() < 2 * threads) {
 					Part part = parts.get(next++);
-					rendering.add(pool.submit(() -> render(part.xhtml().get())));
+					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(part.xhtml().get())));
 				}
 				writer.append(result(rendering.poll()), parts.get(done).anchor());
 				progress.advanced(done + 1, parts.size() + 1);
 			}
 			int frontPages = writer.prependFront(result(draftFront),
-					pages -> render(BookletHtml.front(buku, settings, anchor -> pages + writer.anchorPages.get(anchor) + 1)));
+					pages -> PdfRenderer.renderOpen(BookletHtml.front(buku, settings, anchor -> pages + writer.anchorPages.get(anchor) + 1)));
 			writer.linkAnchors(frontPages);
 			writer.numberPages();
 			document.getDocumentInformation().setTitle(buku.getJudul());
@@ -115,13 +113,7 @@ public final class BookletPdf {
 		}
 	}
 
-	private static byte[] render(String xhtml) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRenderer.render(xhtml, out);
-		return out.toByteArray();
-	}
-
-	private static byte[] result(Future<byte[]> rendered) throws IOException {
+	private static PDDocument result(Future<PDDocument> rendered) throws IOException {
 		try {
 			return rendered.get();
 		} catch (InterruptedException e) {
@@ -139,9 +131,9 @@ public final class BookletPdf {
 	}
 
 	/** The part's pages after the booklet's, its fonts replaced by the booklet's; the anchor names its first page. */
-	private void append(byte[] pdf, String anchor) throws IOException {
+	private void append(PDDocument rendered, String anchor) throws IOException {
 		int first = booklet.getNumberOfPages();
-		try (PDDocument part = Loader.loadPDF(pdf)) {
+		try (PDDocument part = rendered) {
 			for (PDPage page : part.getPages()) {
 				forEachFont(page.getResources().getCOSObject(), this::detach);
 			}
@@ -159,10 +151,10 @@ public final class BookletPdf {
 	 * The draft, laid out with page numbers still unknown, says how many pages the front takes; the front is
 	 * laid out again with the numbers it gives until its length agrees with them.
 	 */
-	private int prependFront(byte[] draft, FrontRenderer front) throws IOException {
+	private int prependFront(PDDocument draft, FrontRenderer front) throws IOException {
 		int assumed = pages(draft);
-		byte[] pdf = front.render(assumed);
-		while (pages(pdf) != assumed) {
+		PDDocument pdf = front.render(assumed);
+		while (pdf.getNumberOfPages() != assumed) {
 			assumed = pages(pdf);
 			pdf = front.render(assumed);
 		}
@@ -183,11 +175,12 @@ public final class BookletPdf {
 
 	@FunctionalInterface
 	private interface FrontRenderer {
-		byte[] render(int frontPages) throws IOException;
+		PDDocument render(int frontPages) throws IOException;
 	}
 
-	private static int pages(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+	/** The pages of a document, which is closed: only its length was wanted. */
+	private static int pages(PDDocument document) throws IOException {
+		try (document) {
 			return document.getNumberOfPages();
 		}
 	}
@@ -298,7 +291,7 @@ public final class BookletPdf {
 	}
 
 	/** Every font entry of the resources and of the resources of the forms they draw, each once. */
-	private static void forEachFont(COSDictionary resources, FontEntry action) {
+	static void forEachFont(COSDictionary resources, FontEntry action) {
 		walk(resources, action, Collections.newSetFromMap(new IdentityHashMap<>()));
 	}
 
@@ -325,7 +318,7 @@ public final class BookletPdf {
 	}
 
 	@FunctionalInterface
-	private interface FontEntry {
+	interface FontEntry {
 		void accept(COSDictionary fonts, COSName key);
 	}
 }
