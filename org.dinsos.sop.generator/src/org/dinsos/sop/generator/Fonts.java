@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,10 +50,17 @@ public final class Fonts {
 		return in;
 	}
 
+	/**
+	 * The tables a browser needs to show and print the glyphs, their hinting included; left out are
+	 * kerning and the OpenType layout tables, which the printed document does not use either.
+	 */
+	private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+			"OS/2", "post", "name", "cvt ", "fpgm", "prep", "gasp");
+
 	/** A face with only the glyphs of the given characters, as a TrueType file. */
 	public static byte[] subset(String resource, Set<Integer> characters) {
 		try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resource)))) {
-			TTFSubsetter subsetter = new TTFSubsetter(font);
+			TTFSubsetter subsetter = new TTFSubsetter(font, SUBSET_TABLES);
 			subsetter.addAll(characters);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			subsetter.writeToStream(out);

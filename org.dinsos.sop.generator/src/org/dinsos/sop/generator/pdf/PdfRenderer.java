@@ -40,7 +40,7 @@ public final class PdfRenderer {
 
 	/** The document printed to the stream; the faces come parsed from {@link Fonts#trueType}, each embedded as the subset used. */
 	public static void render(String xhtml, OutputStream out) throws IOException {
-		try (PDDocument document = renderOpen(xhtml)) {
+		try (PDDocument document = layOut(xhtml).document()) {
 			document.save(out);
 		}
 	}
@@ -51,6 +51,24 @@ public final class PdfRenderer {
 	 * shows is left out.
 	 */
 	public static PDDocument renderOpen(String xhtml) throws IOException {
+		LaidOut laidOut = layOut(xhtml);
+		Set<COSBase> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (PDPage page : laidOut.document().getPages()) {
+			BookletPdf.forEachFont(page.getResources().getCOSObject(), (fonts, key) -> shown.add(fonts.getDictionaryObject(key)));
+		}
+		for (PDType0Font face : laidOut.faces()) {
+			if (shown.contains(face.getCOSObject())) {
+				face.subset();
+			}
+		}
+		return laidOut.document();
+	}
+
+	/** The pages drawn into a new document, and the faces given to it (saving cuts each face a page shows). */
+	private record LaidOut(PDDocument document, List<PDType0Font> faces) {
+	}
+
+	private static LaidOut layOut(String xhtml) throws IOException {
 		PDDocument document = new PDDocument();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -65,16 +83,7 @@ public final class PdfRenderer {
 			renderer.layout();
 			renderer.createPDFKeepOpen();
 		}
-		Set<COSBase> shown = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (PDPage page : document.getPages()) {
-			BookletPdf.forEachFont(page.getResources().getCOSObject(), (fonts, key) -> shown.add(fonts.getDictionaryObject(key)));
-		}
-		for (PDType0Font face : faces) {
-			if (shown.contains(face.getCOSObject())) {
-				face.subset();
-			}
-		}
-		return document;
+		return new LaidOut(document, faces);
 	}
 
 	private static PDFontSupplier face(PDDocument document, String resource, List<PDType0Font> faces) throws IOException {
