@@ -54,32 +54,32 @@ measure() {
   fi
   cat "$work/time" >> "$work/results/$label"
 }
-after() { "$repo/sop" "$@"; }
-earlier() { java -jar "$before" "$@"; }
-peer() { java -Djava.awt.headless=true -jar "$plantuml" -tsvg -o "$work/out" "$@"; }
+peer=(java -Djava.awt.headless=true -jar "$plantuml" -tsvg -o "$work/out")
+# The command line of "before" or "after".
+sop_of() { if [ "$1" = before ]; then sop=(java -jar "$before"); else sop=("$repo/sop"); fi; }
 
 programs="after"
 [ -n "$before" ] && programs="before after"
 lakip="$repo/examples/lakip.sop"
 for ((r = 1; r <= runs; r++)); do
   echo "run $r/$runs" >&2
-  measure peer-empty peer "$work/empty.puml"
-  measure peer-lakip peer "$work/lakip.puml"
-  measure peer-besar peer "$work/besar.puml"
+  measure peer-empty "${peer[@]}" "$work/empty.puml"
+  measure peer-lakip "${peer[@]}" "$work/lakip.puml"
+  measure peer-besar "${peer[@]}" "$work/besar.puml"
   for p in $programs; do
-    run="$( [ "$p" = before ] && echo earlier || echo after )"
-    measure "$p-check" $run check "$lakip"
-    measure "$p-html" $run generate --format html "$lakip" -o "$work/out"
-    measure "$p-pdf" $run generate --format pdf "$lakip" -o "$work/out"
-    measure "$p-besar" $run generate --format html "$work/besar.sop" -o "$work/out"
+    sop_of "$p"
+    measure "$p-check" "${sop[@]}" check "$lakip"
+    measure "$p-html" "${sop[@]}" generate --format html "$lakip" -o "$work/out"
+    measure "$p-pdf" "${sop[@]}" generate --format pdf "$lakip" -o "$work/out"
+    measure "$p-besar" "${sop[@]}" generate --format html "$work/besar.sop" -o "$work/out"
   done
 done
 for ((r = 1; r <= booklet_runs; r++)); do
   for n in $sizes; do
     for p in $programs; do
       echo "booklet of $n ($p) $r/$booklet_runs" >&2
-      run="$( [ "$p" = before ] && echo earlier || echo after )"
-      measure "$p-booklet-$n" $run booklet "$work/buku-$n" -o "$work/out/buku-$n.pdf"
+      sop_of "$p"
+      measure "$p-booklet-$n" "${sop[@]}" booklet "$work/buku-$n" -o "$work/out/buku-$n.pdf"
     done
   done
   for p in $programs; do
