@@ -1,5 +1,6 @@
 // The SOP AP extension: starts the SOP language server (the bundled sop.jar, `sop lsp`) on a Java 17+.
 import * as cp from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -25,10 +26,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return;
   }
 
+  const jar = context.asAbsolutePath(path.join('server', 'sop.jar'));
   const serverOptions: ServerOptions = {
     command: java,
     // No transport given: the client then talks over stdio without adding arguments such as --stdio.
-    args: ['-jar', context.asAbsolutePath(path.join('server', 'sop.jar')), 'lsp'],
+    args: [...classDataOptions(context, java, jar), '-jar', jar, 'lsp'],
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'sop' }],
@@ -179,6 +181,25 @@ function javaExecutable(): string {
     }
   }
   return binary;
+}
+
+/**
+ * Java's class-data sharing for the server: the first server run on a Java dumps the classes it loaded into
+ * an archive in the extension's storage when it stops, and later starts map them instead of loading them,
+ * which starts the server sooner. The archive is named for the Java's version and the jar's size and
+ * date, so another Java or a new jar gets its own; a Java that cannot use it runs the jar as it is. JVM
+ * logging is off, so nothing but LSP messages reaches the server's stdout.
+ */
+function classDataOptions(context: vscode.ExtensionContext, java: string, jar: string): string[] {
+  const result = cp.spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 20000 });
+  const jarStat = fs.statSync(jar);
+  const key = `${result.stderr}${result.stdout}|${jarStat.size}|${jarStat.mtimeMs}`;
+  const folder = context.globalStorageUri.fsPath;
+  fs.mkdirSync(folder, { recursive: true });
+  const archive = path.join(folder, `sop-${crypto.createHash('sha256').update(key).digest('hex').slice(0, 16)}.jsa`);
+  return fs.existsSync(archive)
+    ? ['-Xlog:disable', `-XX:SharedArchiveFile=${archive}`]
+    : ['-Xlog:disable', `-XX:ArchiveClassesAtExit=${archive}`];
 }
 
 /** The major version of a java executable ("1.8" is 8), or undefined when it does not run. */

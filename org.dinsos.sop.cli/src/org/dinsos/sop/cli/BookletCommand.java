@@ -75,7 +75,8 @@ public class BookletCommand implements Callable<Integer> {
 				() -> documentOptions.settings(buku.eIsSet(SopPackage.Literals.BUKU__KERTAS) ? buku.getKertas() : null,
 						buku.getUnit(), folder.toAbsolutePath()));
 		Path target = Usage.target(spec, output);
-		AtomicFile.write(target, Documents.booklet(buku, format, settings));
+		Progress progress = new Progress(spec.commandLine().getErr());
+		AtomicFile.write(target, stream -> Documents.booklet(buku, format, settings, stream, progress::advanced));
 		long sops = buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).count();
 		out.printf("Buku SOP \"%s\" (%d SOP) ditulis ke %s.%n", buku.getJudul(), sops, SopFiles.display(target.toAbsolutePath()));
 		return 0;

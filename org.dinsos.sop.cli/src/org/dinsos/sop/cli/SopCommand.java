@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.dinsos.sop.SopStandaloneSetup;
 import org.dinsos.sop.ide.SopIdeSetup;
 
 import com.google.inject.ConfigurationException;
@@ -52,7 +53,9 @@ public class SopCommand implements Runnable {
 	/** The same, with what `sop run` reads from the operator coming from {@code in}. */
 	public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
 		Logging.toStandardError();
-		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(Language.injector()));
+		// `sop lsp` needs the language server's services; every other command only the language's, which start sooner.
+		boolean server = args.length > 0 && "lsp".equals(args[0]);
+		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(server ? Language.server() : Language.runtime()));
 		((RunCommand) commandLine.getSubcommands().get("run").getCommand()).readFrom(in);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
@@ -78,19 +81,31 @@ public class SopCommand implements Runnable {
 		}
 	}
 
-	/** One injector per process: building it costs about a second. */
+	/** One injector of each kind per process: building one costs most of a command's start. */
 	static final class Language {
-		private static volatile Injector injector;
+		private static volatile Injector runtime;
+		private static volatile Injector server;
 
-		static Injector injector() {
-			if (injector == null) {
+		static Injector runtime() {
+			if (runtime == null) {
 				synchronized (Language.class) {
-					if (injector == null) {
-						injector = new SopIdeSetup().createInjectorAndDoEMFRegistration();
+					if (runtime == null) {
+						runtime = new SopStandaloneSetup().createInjectorAndDoEMFRegistration();
 					}
 				}
 			}
-			return injector;
+			return runtime;
+		}
+
+		static Injector server() {
+			if (server == null) {
+				synchronized (Language.class) {
+					if (server == null) {
+						server = new SopIdeSetup().createInjectorAndDoEMFRegistration();
+					}
+				}
+			}
+			return server;
 		}
 	}
 }

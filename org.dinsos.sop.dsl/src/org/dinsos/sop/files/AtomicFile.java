@@ -1,6 +1,8 @@
 package org.dinsos.sop.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,12 +38,24 @@ public final class AtomicFile {
 	}
 
 	public static void write(Path file, byte[] content) throws IOException {
+		write(file, out -> out.write(content));
+	}
+
+	/** What goes into a file, written to its stream as it is made (a booklet need not be held in memory whole). */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	public static void write(Path file, Content content) throws IOException {
 		Path target = followLinks(file.toAbsolutePath());
 		Files.createDirectories(target.getParent());
 		PosixFileAttributes old = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? existing(target) : null;
 		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
-			Files.write(temp, content);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+				content.writeTo(out);
+			}
 			keepAttributes(old, temp);
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {

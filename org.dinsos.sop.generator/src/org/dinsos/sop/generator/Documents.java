@@ -14,6 +14,7 @@ import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.MonitoringHtml;
 import org.dinsos.sop.generator.html.SopHtml;
 import org.dinsos.sop.generator.html.Styles;
+import org.dinsos.sop.generator.pdf.BookletPdf;
 import org.dinsos.sop.generator.pdf.PdfRenderer;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
@@ -37,8 +38,17 @@ public final class Documents {
 	}
 
 	public static byte[] booklet(Buku buku, DocumentFormat format, DocumentSettings settings) {
-		return document(format, fonts -> BookletHtml.document(buku, settings, fonts),
-				out -> BookletDocx.write(buku, settings, out));
+		return bytes(out -> booklet(buku, format, settings, out, ProgressListener.NONE));
+	}
+
+	/** The booklet written to a stream as it is made; a PDF is printed part by part (see {@link BookletPdf}). */
+	public static void booklet(Buku buku, DocumentFormat format, DocumentSettings settings, OutputStream out,
+			ProgressListener progress) throws IOException {
+		switch (format) {
+			case HTML -> out.write(BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8));
+			case PDF -> BookletPdf.write(buku, settings, out, progress);
+			case DOCX -> BookletDocx.write(buku, settings, out);
+		}
 	}
 
 	/** The SOP's monitoring form and evaluation form, blank, to print and fill in. */

@@ -3,6 +3,7 @@ package org.dinsos.sop.generator;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.dinsos.sop.files.AtomicFile;
 
@@ -38,6 +48,50 @@ public final class Fonts {
 			throw new IllegalStateException("Font tidak ditemukan: " + resource);
 		}
 		return in;
+	}
+
+	/**
+	 * The tables a browser needs to show and print the glyphs, their hinting included; left out are
+	 * kerning and the OpenType layout tables, which the printed document does not use either.
+	 */
+	private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+			"OS/2", "post", "name", "cvt ", "fpgm", "prep", "gasp");
+
+	/** A face with only the glyphs of the given characters, as a TrueType file. */
+	public static byte[] subset(String resource, Set<Integer> characters) {
+		try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resource)))) {
+			TTFSubsetter subsetter = new TTFSubsetter(font, SUBSET_TABLES);
+			subsetter.addAll(characters);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			subsetter.writeToStream(out);
+			return out.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+	/** A face's file, read once. */
+	private static byte[] bytes(String resource) {
+		return BYTES.computeIfAbsent(resource, name -> {
+			try (InputStream in = open(name)) {
+				return in.readAllBytes();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
+	/**
+	 * A face parsed for one PDF document (PDFBox closes it once it has cut the subset the document embeds).
+	 * Glyph substitution is off: the text is set letter by letter, as it was measured, and PDFBox's
+	 * substitution for Latin text compiles a pattern for every string shown.
+	 */
+	public static TrueTypeFont trueType(String resource) throws IOException {
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(resource)));
+		font.setEnableGsub(false);
+		return font;
 	}
 
 	/** The regular face as AWT knows it, for measuring text the way it will be printed. */

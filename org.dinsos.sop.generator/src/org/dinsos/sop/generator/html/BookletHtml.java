@@ -2,8 +2,11 @@ package org.dinsos.sop.generator.html;
 
 import static org.dinsos.sop.generator.Markup.escape;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.dinsos.sop.generator.Dates;
@@ -24,13 +27,58 @@ public final class BookletHtml {
 	}
 
 	public static String document(Buku buku, DocumentSettings settings, Styles.Fonts fonts) {
-		List<Sop> sops = buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).collect(Collectors.toList());
-		String body = cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n" + contents(sops) + "\n"
+		List<Sop> sops = sops(buku);
+		String body = cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n" + contents(sops, null) + "\n"
 				+ Guide.page() + "\n" + sops.stream().map(sop -> SopHtml.sections(sop, settings))
 						.collect(Collectors.joining("\n"))
 				+ MonitoringHtml.appendix(sops, settings);
 		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + BOOKLET_CSS,
 				body);
+	}
+
+	/**
+	 * A stretch of the booklet that starts on a new page and is printed on its own: the anchor the daftar isi
+	 * links to, and its XHTML, made when asked for.
+	 */
+	public record Part(String anchor, Supplier<String> xhtml) {
+	}
+
+	/** How the front printed on its own links to a part's anchor. */
+	public static final String PART_LINK = "sop-bagian://";
+
+	/**
+	 * The booklet after its daftar isi and guide, in printing order, each SOP and form a part of its own;
+	 * the pages have no footer, the printer numbers them once the parts are put together.
+	 */
+	public static List<Part> body(Buku buku, DocumentSettings settings) {
+		List<Sop> sops = sops(buku);
+		List<Part> parts = new ArrayList<>();
+		for (Sop sop : sops) {
+			parts.add(new Part("sop-" + sop.getName(), () -> part(buku, settings, SopHtml.sections(sop, settings))));
+		}
+		if (!sops.isEmpty()) {
+			parts.add(new Part("lampiran", () -> part(buku, settings, MonitoringHtml.introduction())));
+		}
+		for (Sop sop : sops) {
+			parts.add(new Part("monitoring-" + sop.getName(), () -> part(buku, settings, MonitoringHtml.monitoring(sop, settings))));
+			parts.add(new Part("evaluasi-" + sop.getName(), () -> part(buku, settings, MonitoringHtml.evaluation(sop, settings))));
+		}
+		return parts;
+	}
+
+	/** Cover, Keputusan, daftar isi and guide, the daftar isi giving the page of each part's anchor. */
+	public static String front(Buku buku, DocumentSettings settings, ToIntFunction<String> pageOfAnchor) {
+		return part(buku, settings, cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n"
+				+ contents(sops(buku), pageOfAnchor) + "\n" + Guide.page());
+	}
+
+	private static String part(Buku buku, DocumentSettings settings, String body) {
+		return Styles.page(buku.getJudul(), Styles.css(settings, Styles.Fonts.RENDERER, "none") + MonitoringHtml.css() + BOOKLET_CSS,
+				body);
+	}
+
+	private static List<Sop> sops(Buku buku) {
+		return buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).collect(Collectors.toList());
 	}
 
 	private static final String BOOKLET_CSS = """
@@ -81,25 +129,25 @@ public final class BookletHtml {
 	}
 
 	/**
-	 * Each SOP, then the appendix and its forms, with the page each starts on, resolved by the renderer
-	 * from the link target.
+	 * Each SOP, then the appendix and its forms, with the page each starts on: resolved by the renderer from
+	 * the link target when the booklet is one document (`pageOfAnchor` null), else as given.
 	 */
-	private static String contents(List<Sop> sops) {
+	private static String contents(List<Sop> sops, ToIntFunction<String> pageOfAnchor) {
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < sops.size(); i++) {
 			Sop sop = sops.get(i);
 			rows.append("""
-					<tr class="isi" data-sop="%s"><td class="urut">%d.</td><td><a href="#sop-%s">%s</a><br/>Nomor: %s</td>\
-					<td class="halaman"><a class="halaman" href="#sop-%s"></a></td></tr>
-					""".formatted(escape(sop.getName()), i + 1, escape(sop.getName()), escape(sop.getJudul()),
-					escape(sop.getNomor() == null ? "-" : sop.getNomor()), escape(sop.getName())));
+					<tr class="isi" data-sop="%s"><td class="urut">%d.</td><td><a href="%s">%s</a><br/>Nomor: %s</td>\
+					<td class="halaman">%s</td></tr>
+					""".formatted(escape(sop.getName()), i + 1, href("sop-" + sop.getName(), pageOfAnchor), escape(sop.getJudul()),
+					escape(sop.getNomor() == null ? "-" : sop.getNomor()), page("sop-" + sop.getName(), pageOfAnchor)));
 		}
 		if (!sops.isEmpty()) {
-			rows.append(entry("lampiran", "lampiran", escape(MonitoringForms.LAMPIRAN)));
+			rows.append(entry("lampiran", "lampiran", escape(MonitoringForms.LAMPIRAN), pageOfAnchor));
 		}
 		for (Sop sop : sops) {
-			rows.append(entry("formulir", "monitoring-" + escape(sop.getName()), "Formulir Monitoring SOP " + escape(sop.getJudul())));
-			rows.append(entry("formulir", "evaluasi-" + escape(sop.getName()), "Formulir Evaluasi SOP " + escape(sop.getJudul())));
+			rows.append(entry("formulir", "monitoring-" + sop.getName(), "Formulir Monitoring SOP " + escape(sop.getJudul()), pageOfAnchor));
+			rows.append(entry("formulir", "evaluasi-" + sop.getName(), "Formulir Evaluasi SOP " + escape(sop.getJudul()), pageOfAnchor));
 		}
 		return """
 				<section class="daftar-isi">
@@ -111,10 +159,24 @@ public final class BookletHtml {
 	}
 
 	/** A line of the daftar isi without a number: the appendix, or one of its forms. */
-	private static String entry(String kind, String target, String text) {
+	private static String entry(String kind, String anchor, String text, ToIntFunction<String> pageOfAnchor) {
 		return """
-				<tr class="isi %s"><td class="urut"></td><td><a href="#%s">%s</a></td>\
-				<td class="halaman"><a class="halaman" href="#%s"></a></td></tr>
-				""".formatted(kind, target, text, target);
+				<tr class="isi %s"><td class="urut"></td><td><a href="%s">%s</a></td>\
+				<td class="halaman">%s</td></tr>
+				""".formatted(kind, href(anchor, pageOfAnchor), text, page(anchor, pageOfAnchor));
+	}
+
+	/** The page number of the daftar isi, a link to the anchor. */
+	private static String page(String anchor, ToIntFunction<String> pageOfAnchor) {
+		return pageOfAnchor == null ? "<a class=\"halaman\" href=\"%s\"></a>".formatted(href(anchor, null))
+				: "<a href=\"%s\">%d</a>".formatted(href(anchor, pageOfAnchor), pageOfAnchor.applyAsInt(anchor));
+	}
+
+	/**
+	 * A link to an anchor: inside the one document, or, in a front printed apart from the parts, a URI
+	 * starting with {@link #PART_LINK} that the printer turns into a link to the part's page.
+	 */
+	private static String href(String anchor, ToIntFunction<String> pageOfAnchor) {
+		return (pageOfAnchor == null ? "#" : PART_LINK) + escape(anchor);
 	}
 }

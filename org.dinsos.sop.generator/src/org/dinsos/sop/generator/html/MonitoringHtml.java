@@ -62,7 +62,12 @@ public final class MonitoringHtml {
 		if (sops.isEmpty()) {
 			return "";
 		}
-		return "\n" + """
+		return "\n" + introduction() + sops.stream().map(sop -> "\n" + sections(sop, settings)).collect(Collectors.joining());
+	}
+
+	/** The appendix's first page: what the forms are and how they are filled in. */
+	static String introduction() {
+		return """
 				<section class="lampiran" id="lampiran">
 				<h1>%s</h1>
 				<p>%s</p>
@@ -70,11 +75,10 @@ public final class MonitoringHtml {
 				%s
 				</ol>
 				</section>""".formatted(escape(MonitoringForms.LAMPIRAN), escape(MonitoringForms.PENGANTAR),
-				MonitoringForms.PETUNJUK.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining("\n")))
-				+ sops.stream().map(sop -> "\n" + sections(sop, settings)).collect(Collectors.joining());
+				MonitoringForms.PETUNJUK.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining("\n")));
 	}
 
-	private static String monitoring(Sop sop, DocumentSettings settings) {
+	static String monitoring(Sop sop, DocumentSettings settings) {
 		return """
 				<section class="formulir monitoring" id="monitoring-%s">
 				<h1>%s</h1>
@@ -105,7 +109,7 @@ public final class MonitoringHtml {
 				.formatted(escape(step.getName()), escape(step.getName()), lines(step.getKegiatan()));
 	}
 
-	private static String evaluation(Sop sop, DocumentSettings settings) {
+	static String evaluation(Sop sop, DocumentSettings settings) {
 		List<Double> columns = MonitoringForms.evaluationColumns(settings);
 		return """
 				<section class="formulir evaluasi" id="evaluasi-%s">

@@ -3,11 +3,11 @@ package org.dinsos.sop.generator.html;
 import static org.dinsos.sop.generator.Markup.escape;
 import static org.dinsos.sop.generator.Markup.mm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
@@ -27,7 +27,14 @@ public final class Styles {
 	private Styles() {
 	}
 
+	/**
+	 * Where the CSS of a file that carries the font gets its faces: filled in by {@link #page} once the
+	 * document's text is known, with only the glyphs that text needs.
+	 */
+	private static final String FONT_FACES = "/* @font-face */";
+
 	static String page(String title, String css, String body) {
+		String style = css.contains(FONT_FACES) ? css.replace(FONT_FACES, fontFaces(title + css + body)) : css;
 		return """
 				<!DOCTYPE html>
 				<html xmlns="http://www.w3.org/1999/xhtml" lang="id">
@@ -42,7 +49,7 @@ public final class Styles {
 				%s
 				</body>
 				</html>
-				""".formatted(escape(title), css, body);
+				""".formatted(escape(title), style, body);
 	}
 
 	/** Print CSS for landscape pages of the settings' paper; `footer` is the CSS `content` of the page footer. */
@@ -76,7 +83,7 @@ public final class Styles {
 				table.alur td.bagan { padding: 0; line-height: 0; vertical-align: top; }
 				table.alur th.lajur { font-size: 7pt; }
 				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
-				""".formatted(fonts == Fonts.EMBEDDED ? fontFaces() : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
+				""".formatted(fonts == Fonts.EMBEDDED ? FONT_FACES : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
 				mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), footer,
 				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT));
 	}
@@ -85,20 +92,23 @@ public final class Styles {
 		return String.format(Locale.ROOT, "%.1f", points);
 	}
 
-	/** The bundled font inside the file, so that a browser shows and prints it without the font installed. */
-	private static String fontFaces() {
-		return face(org.dinsos.sop.generator.Fonts.REGULAR, "normal", "normal")
-				+ face(org.dinsos.sop.generator.Fonts.BOLD, "bold", "normal")
-				+ face(org.dinsos.sop.generator.Fonts.ITALIC, "normal", "italic");
+	/**
+	 * The bundled font inside the file, so that a browser shows and prints it without the font installed:
+	 * each face cut down to the characters of the text (and printable ASCII, for what a reader may type
+	 * into a copy), which keeps the file small.
+	 */
+	private static String fontFaces(String text) {
+		Set<Integer> characters = new TreeSet<>();
+		text.codePoints().forEach(characters::add);
+		IntStream.rangeClosed(0x20, 0x7e).forEach(characters::add);
+		return face(org.dinsos.sop.generator.Fonts.REGULAR, "normal", "normal", characters)
+				+ face(org.dinsos.sop.generator.Fonts.BOLD, "bold", "normal", characters)
+				+ face(org.dinsos.sop.generator.Fonts.ITALIC, "normal", "italic", characters);
 	}
 
-	private static String face(String resource, String weight, String style) {
-		try (InputStream in = org.dinsos.sop.generator.Fonts.open(resource)) {
-			return "@font-face { font-family: \"Liberation Sans\"; font-weight: %s; font-style: %s; src: url(data:font/ttf;base64,%s); }\n"
-					.formatted(weight, style, Base64.getEncoder().encodeToString(in.readAllBytes()));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private static String face(String resource, String weight, String style, Set<Integer> characters) {
+		return "@font-face { font-family: \"Liberation Sans\"; font-weight: %s; font-style: %s; src: url(data:font/ttf;base64,%s); }\n"
+				.formatted(weight, style, Base64.getEncoder().encodeToString(org.dinsos.sop.generator.Fonts.subset(resource, characters)));
 	}
 
 	/** The unit's logo inside the file (only a PNG or JPEG picture), or a marked empty box where it goes. */

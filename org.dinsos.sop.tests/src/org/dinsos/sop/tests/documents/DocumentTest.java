@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.dinsos.sop.generator.DocumentFormat;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
@@ -208,5 +216,29 @@ class DocumentTest {
 				.filter(e -> e.getTagName().equals("tr")).count());
 		assertEquals(lakip.getLangkah().stream().map(Langkah::getKegiatan).collect(Collectors.toList()),
 				ReadBack.byClass(parsed, "kegiatan").stream().map(Element::getTextContent).collect(Collectors.toList()));
+	}
+
+	@Test
+	void theHtmlCarriesTheFontCutDownToTheCharactersOfItsText() throws IOException {
+		Sop lakip = Sops.sop(EXAMPLES, "lakip.sop");
+		String html = new String(Documents.sop(lakip, DocumentFormat.HTML, DocumentSettings.standard()),
+				StandardCharsets.UTF_8);
+		String text = ReadBack.xml(html).getDocumentElement().getTextContent();
+		Matcher faces = Pattern.compile("src: url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(html);
+		int count = 0;
+		int bytes = 0;
+		while (faces.find()) {
+			byte[] face = Base64.getDecoder().decode(faces.group(1));
+			bytes += face.length;
+			count++;
+			try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face))) {
+				CmapLookup cmap = font.getUnicodeCmapLookup();
+				text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> assertTrue(cmap.getGlyphId(c) > 0,
+						"a glyph for " + Character.toString(c)));
+				assertTrue(cmap.getGlyphId('Q') > 0, "printable ASCII is kept");
+			}
+		}
+		assertEquals(3, count, "regular, bold and italic");
+		assertTrue(bytes < 150_000, "the three faces take " + bytes + " bytes, not the 1.2 MB of the whole font");
 	}
 }
