@@ -20,6 +20,7 @@ import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.Fonts;
 import org.dinsos.sop.generator.Markup;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -41,7 +42,7 @@ final class Word {
 	static final double BODY_PT = 10;
 
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
-	private static final double POINTS_PER_MM = 72 / 25.4;
+	static final double POINTS_PER_MM = 72 / 25.4;
 
 	private Word() {
 	}
@@ -141,14 +142,18 @@ final class Word {
 	}
 
 	/** A PNG picture of the given size in millimetres; its name stays in the file as the picture's description. */
-	static void picture(XWPFParagraph paragraph, byte[] png, String name, double widthMm, double heightMm) {
-		picture(paragraph, png, PictureType.PNG, name, widthMm, heightMm);
+	static CTNonVisualDrawingProps picture(XWPFParagraph paragraph, byte[] png, String name, double widthMm,
+			double heightMm) {
+		return picture(paragraph, png, PictureType.PNG, name, widthMm, heightMm);
 	}
 
-	static void picture(XWPFParagraph paragraph, byte[] image, PictureType type, String name, double widthMm,
-			double heightMm) {
+	/** The picture inline in a new run; what is returned holds its name, description and title. */
+	static CTNonVisualDrawingProps picture(XWPFParagraph paragraph, byte[] image, PictureType type, String name,
+			double widthMm, double heightMm) {
 		try {
-			paragraph.createRun().addPicture(new ByteArrayInputStream(image), type, name, emu(widthMm), emu(heightMm));
+			XWPFRun run = paragraph.createRun();
+			run.addPicture(new ByteArrayInputStream(image), type, name, emu(widthMm), emu(heightMm));
+			return run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InvalidFormatException e) {

@@ -70,7 +70,7 @@ public final class Styles {
 				table.lampiran { margin-top: 4mm; }
 				table.lampiran th { text-align: left; background: none; }
 				h2 { font-size: 10pt; text-align: center; margin: 0 0 2mm 0; }
-				table.alur { font-size: %spt; }
+				table.alur { font-size: %spt; width: %smm; }
 				table.alur td { line-height: 1.25; }
 				table.alur td.no, table.alur td.waktu { text-align: center; }
 				table.alur td.bagan { padding: 0; line-height: 0; vertical-align: top; }
@@ -78,7 +78,8 @@ public final class Styles {
 				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
 				""".formatted(fonts == Fonts.EMBEDDED ? fontFaces() : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
 				mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), footer,
-				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT));
+				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT),
+				mm(settings.pageWidth() - 2 * FlowchartTable.MARGIN));
 	}
 
 	private static String fmt(double points) {
