@@ -34,8 +34,10 @@ finish() {
 }
 trap finish EXIT
 
-check() { # name, condition already evaluated as 0/1
-  if [ "$2" = 0 ]; then PASSED=$((PASSED + 1)); echo "ok   $1"; else FAILED=$((FAILED + 1)); echo "FAIL $1"; fi
+check() { # name, then the command that passes
+  local name="$1"
+  shift
+  if "$@"; then PASSED=$((PASSED + 1)); echo "ok   $name"; else FAILED=$((FAILED + 1)); echo "FAIL $name"; fi
 }
 
 STAGE="installation of LibreOffice Writer, Chromium and poppler"
@@ -77,7 +79,7 @@ for paper in A4 F4; do
     converted="$out/libreoffice/$name.pdf"
     expected="$(pages "$out/$name.pdf")"
     actual="$(pages "$converted")"
-    [ "$actual" = "$expected" ]; check "$paper $name.docx in LibreOffice: $actual pages, the PDF has $expected" $?
+    check "$paper $name.docx in LibreOffice: $actual pages, the PDF has $expected" [ "$actual" = "$expected" ]
     # Every flowchart page of an SOP carries pictures in its lanes: more pictures than the identity page's logo box.
     if [ "$name" != buku ]; then
       bare=0
@@ -85,7 +87,7 @@ for paper in A4 F4; do
         count="$(pdfimages -f "$page" -l "$page" -list "$converted" | tail -n +3 | wc -l)"
         [ "$count" -ge 3 ] || bare=1
       done
-      check "$paper $name.docx in LibreOffice: every flowchart page carries its drawing" $bare
+      check "$paper $name.docx in LibreOffice: every flowchart page carries its drawing" [ "$bare" = 0 ]
       pdftoppm -f 2 -l 2 -r 60 -png "$converted" "$SHOTS/$paper-$name-word-libreoffice"
       pdftoppm -f 2 -l 2 -r 60 -png "$out/$name.pdf" "$SHOTS/$paper-$name-pdf"
     fi
@@ -117,7 +119,7 @@ for html in "$WORK"/A4/*.html; do
     sed "s#</body>#<script>$(tr '\n' ' ' < "$WORK/measure.js" | sed 's/[&#]/\\&/g')</script></body>#" "$html" > "$page"
     result="$("$CHROMIUM" --headless --no-sandbox --disable-gpu --window-size="$width,1000" --virtual-time-budget=3000 \
       --dump-dom "file://$page" 2> /dev/null | sed -n 's#.*<pre id="hasil-ukur">\(.*\)</pre>.*#\1#p')"
-    [ "$result" = SELARAS ]; check "$name.html at $width px: every symbol under its lane header ${result:+($result)}" $?
+    check "$name.html at $width px: every symbol under its lane header ($result)" [ "$result" = SELARAS ]
     "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$width,1000" \
       --screenshot="$SHOTS/$name-html-$width.png" "file://$html#" > /dev/null 2>&1 || true
   done
