@@ -99,8 +99,9 @@ public final class SopDocx {
 		label(table.cell(name, 1, 1), IdentityPage.judulLabel());
 		sopTitle(table.cell(name, 2, 1), page.judul());
 		List<Section> sections = page.sections();
+		double listPt = page.listPt(settings);
 		for (int i = 0; i < sections.size(); i += 2) {
-			section(table, sections.get(i), sections.get(i + 1));
+			section(table, sections.get(i), sections.get(i + 1), listPt);
 		}
 	}
 
@@ -150,26 +151,26 @@ public final class SopDocx {
 	}
 
 	/** Two headed lists side by side: the letterhead's column, and the label and value columns together. */
-	private static void section(WordTable table, Section left, Section right) {
+	private static void section(WordTable table, Section left, Section right, double sizePt) {
 		XWPFTableRow labels = table.row();
 		label(table.cell(labels, 0, 1), left.label());
 		label(table.cell(labels, 1, 2), right.label());
 		XWPFTableRow items = table.row();
-		numbered(table.cell(items, 0, 1), left.items());
-		numbered(table.cell(items, 1, 2), right.items());
+		numbered(table.cell(items, 0, 1), left.items(), sizePt);
+		numbered(table.cell(items, 1, 2), right.items(), sizePt);
 	}
 
 	/** "1. ..." per item with a hanging indent, or "-" when there is none. */
-	private static void numbered(XWPFTableCell cell, List<String> items) {
+	private static void numbered(XWPFTableCell cell, List<String> items, double sizePt) {
 		if (items.isEmpty()) {
-			Word.text(WordTable.paragraph(cell), "-", IDENTITY_PT, false);
+			Word.text(WordTable.paragraph(cell), "-", sizePt, false);
 			return;
 		}
 		for (int i = 0; i < items.size(); i++) {
 			XWPFParagraph paragraph = WordTable.paragraph(cell);
 			paragraph.setIndentationLeft(Word.twips(5));
 			paragraph.setIndentationHanging(Word.twips(5));
-			Word.text(paragraph, (i + 1) + ". " + items.get(i), IDENTITY_PT, false);
+			Word.text(paragraph, (i + 1) + ". " + items.get(i), sizePt, false);
 		}
 	}
 
@@ -266,18 +267,15 @@ public final class SopDocx {
 	}
 
 	/**
-	 * The cell's part of the drawing, on a line exactly its height. The step's own cell names the step
+	 * The cell's part of the drawing, on a line as high as the picture. The step's own cell names the step
 	 * ("langkah-7.png") and says where the flow goes in the picture's title; the others name what passes.
 	 */
 	private static void drawing(XWPFTableCell cell, FlowchartTiles tiles, int row, int lane, Node node) {
 		tiles.tile(row, lane).ifPresent(png -> {
-			XWPFParagraph paragraph = WordTable.paragraph(cell);
-			paragraph.setSpacingBefore(0);
-			paragraph.setSpacingAfter(0);
-			paragraph.setSpacingBetween(tiles.height(row) * Word.POINTS_PER_MM, LineSpacingRule.EXACT);
 			boolean own = node.lane() == lane;
 			String name = own ? "langkah-" + node.number() + ".png" : "alur-" + node.number() + "-" + (lane + 1) + ".png";
-			CTNonVisualDrawingProps picture = Word.picture(paragraph, png, name, tiles.width(lane), tiles.height(row));
+			CTNonVisualDrawingProps picture = Word.pictureLine(WordTable.paragraph(cell), png, name, tiles.width(lane),
+					tiles.height(row));
 			if (own) {
 				picture.setTitle(flow(node.step()));
 			}

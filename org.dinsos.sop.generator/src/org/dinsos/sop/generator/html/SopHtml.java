@@ -60,7 +60,7 @@ public final class SopHtml {
 				<tr><th>%s</th><td class="pengesahan">%s</td></tr>
 				<tr><th>%s</th><td class="nama-sop">%s</td></tr>
 				</table>
-				<table class="lampiran">
+				<table class="lampiran" style="font-size: %spt">
 				%s
 				%s
 				%s
@@ -68,7 +68,7 @@ public final class SopHtml {
 				</section>""".formatted(escape(sop.getName()), Styles.logo(settings), escape(page.unit()), escape(page.alamat()),
 				field(fields.get(0)), row(field(fields.get(1))), row(field(fields.get(2))), row(field(fields.get(3))),
 				escape(IdentityPage.disahkanLabel()), signature(page.disahkan()), escape(IdentityPage.judulLabel()),
-				escape(page.judul()), sections(sections.get(0), sections.get(1)), sections(sections.get(2), sections.get(3)),
+				escape(page.judul()), mm(page.listPt(settings)), sections(sections.get(0), sections.get(1)), sections(sections.get(2), sections.get(3)),
 				sections(sections.get(4), sections.get(5)));
 	}
 

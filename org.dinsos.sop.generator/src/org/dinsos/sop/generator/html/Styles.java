@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.model.IdentityPage;
 
 /** The page frame and print style shared by the SOP document and the booklet. */
 public final class Styles {
@@ -67,7 +68,7 @@ public final class Styles {
 				.pengesahan .ttd { height: 18mm; }
 				.nama-pejabat { font-weight: bold; text-decoration: underline; }
 				.nama-sop { font-weight: bold; }
-				table.lampiran { margin-top: 4mm; }
+				table.lampiran { margin-top: 4mm; line-height: %s; }
 				table.lampiran th { text-align: left; background: none; }
 				h2 { font-size: 10pt; text-align: center; margin: 0 0 2mm 0; }
 				table.alur { font-size: %spt; width: %smm; }
@@ -78,7 +79,8 @@ public final class Styles {
 				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
 				""".formatted(fonts == Fonts.EMBEDDED ? fontFaces() : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
 				mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), footer,
-				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT),
+				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), mm(IdentityPage.LIST_LINE_HEIGHT),
+				fmt(FlowchartTable.FONT_PT),
 				mm(settings.pageWidth() - 2 * FlowchartTable.MARGIN));
 	}
 

@@ -378,7 +378,7 @@ class DocxTest {
 
 		List<String> footer = doc.getFooterList().stream().flatMap(f -> f.getParagraphs().stream())
 				.flatMap(p -> fields(p).stream()).toList();
-		assertEquals(List.of("PAGE"), footer);
+		assertEquals(List.of("PAGE", "NUMPAGES"), footer);
 		int stepsTotal = buku.getIsi().stream().mapToInt(sop -> sop.getLangkah().size()).sum();
 		assertEquals(stepsTotal, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
 	}
