@@ -40,6 +40,7 @@ check() { # name, then the command that passes
   if "$@"; then PASSED=$((PASSED + 1)); echo "ok   $name"; else FAILED=$((FAILED + 1)); echo "FAIL $name"; fi
 }
 
+mkdir -p "$SHOTS"
 STAGE="installation of LibreOffice Writer, Chromium and poppler"
 missing=()
 command -v soffice > /dev/null || missing+=(libreoffice-writer)
