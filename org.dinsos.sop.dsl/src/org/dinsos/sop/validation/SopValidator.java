@@ -37,6 +37,7 @@ import org.dinsos.sop.files.LogoFile;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.query.TimeUnit;
+import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Keputusan;
@@ -293,11 +294,11 @@ public class SopValidator extends AbstractSopValidator {
 	// Identity: unit, nomor, nama, tanggal pembuatan and disahkan oleh are required.
 	@Check
 	public void identityComplete(Sop sop) {
-		requireField(sop, sop.getUnit() != null, "unit", "unit \"Dinas ...\" alamat \"...\"");
-		requireField(sop, sop.getNomor() != null && !sop.getNomor().isBlank(), "nomor", "nomor \"800/1/...\"");
-		requireField(sop, sop.getTanggalPembuatan() != null, "tanggal pembuatan", "tanggal pembuatan 2024-01-05");
-		requireField(sop, sop.getPengesahan() != null, "disahkan oleh", "disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\"");
-		requireField(sop, !sop.getJudul().isBlank(), "nama SOP", "sop " + sop.getName() + " \"Nama SOP\" {");
+		requireField(sop, sop.getUnit() != null, Wording.UNIT, "unit \"Dinas ...\" alamat \"...\"");
+		requireField(sop, sop.getNomor() != null && !sop.getNomor().isBlank(), Wording.NOMOR_SOP, "nomor \"800/1/...\"");
+		requireField(sop, sop.getTanggalPembuatan() != null, Wording.TANGGAL_PEMBUATAN, "tanggal pembuatan 2024-01-05");
+		requireField(sop, sop.getPengesahan() != null, Wording.DISAHKAN_OLEH, "disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\"");
+		requireField(sop, !sop.getJudul().isBlank(), Wording.NAMA_SOP, "sop " + sop.getName() + " \"Nama SOP\" {");
 	}
 
 	private void requireField(Sop sop, boolean present, String field, String example) {

@@ -9,6 +9,7 @@ import org.dinsos.sop.ide.Descriptions;
 import org.dinsos.sop.ide.server.SopSettings;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
+import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
@@ -47,7 +48,7 @@ public class SopHoverService extends HoverService {
 		}
 		if (element instanceof Sop sop) {
 			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Descriptions.totalWaktu(sop, workdayHours)
-					+ " (jalur utama, 1 hari kerja = " + hours(workdayHours) + " jam)";
+					+ " (" + Wording.mainPath(workdayHours) + ")";
 		}
 		return "";
 	}
@@ -87,9 +88,5 @@ public class SopHoverService extends HoverService {
 		String nomor = steps.isEmpty() ? "-" : steps.stream().map(Langkah::getName).collect(Collectors.joining(", "));
 		return "**" + pelaksana.getLabel() + "** (pelaksana " + pelaksana.getName() + ")\n\nLangkah: " + nomor
 				+ "\n\nWaktu semua langkahnya: " + Durations.text(menit, workdayHours);
-	}
-
-	private static String hours(BigDecimal workdayHours) {
-		return workdayHours.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 }

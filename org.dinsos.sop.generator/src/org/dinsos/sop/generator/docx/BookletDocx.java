@@ -16,6 +16,8 @@ import org.dinsos.sop.diagram.layout.Shape;
 import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.model.SymbolGuide;
+import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Sop;
@@ -31,40 +33,9 @@ public final class BookletDocx {
 
 	public static final String DAFTAR_ISI = "DAFTAR ISI";
 	public static final String DAFTAR_SOP = "Daftar SOP";
-	public static final String PANDUAN = "Cara Membaca Flowchart SOP AP";
-	public static final String PANDUAN_PENGANTAR = "Setiap SOP terdiri atas halaman identitas dan flowchart. Setiap baris flowchart adalah satu langkah: "
-			+ "simbolnya berada di kolom pelaksana yang mengerjakannya, dan kolom Mutu Baku memuat kelengkapan, waktu, "
-			+ "dan output langkah itu. Alur dibaca dari atas ke bawah.";
-
 	/** Word's table of contents over the "heading 1" titles, as hyperlinks. */
 	private static final String TOC = "TOC \\o \"1-1\" \\h \\z \\u";
 	public static final String TOC_PETUNJUK = "Klik kanan di sini lalu pilih Perbarui Bidang (Update Field) untuk menampilkan daftar isi dengan nomor halaman.";
-
-	/** The five symbols of the guide: name, and what it means. */
-	private enum Simbol {
-		TERMINATOR("Terminator (kapsul)", "Awal (mulai) dan akhir (selesai) prosedur."),
-		PROSES("Proses (persegi panjang)", "Satu kegiatan, dikerjakan oleh pelaksana di kolom tempat simbol berada."),
-		KEPUTUSAN("Keputusan (belah ketupat)",
-				"Pemeriksaan dengan dua jalan keluar: Ya ke langkah berikutnya, Tidak biasanya kembali ke langkah sebelumnya."),
-		ANAK_PANAH("Anak panah", "Arah alur dari satu langkah ke langkah berikutnya."),
-		PENGHUBUNG("Penghubung antar halaman (segi lima)", "Alur berlanjut di halaman lain, pada penghubung dengan huruf yang sama.");
-
-		private final String nama;
-		private final String arti;
-
-		Simbol(String nama, String arti) {
-			this.nama = nama;
-			this.arti = arti;
-		}
-
-		String nama() {
-			return nama;
-		}
-
-		String arti() {
-			return arti;
-		}
-	}
 
 	private static final double SYMBOL_COLUMN_MM = 40;
 	private static final double NAME_COLUMN_MM = 70;
@@ -163,21 +134,23 @@ public final class BookletDocx {
 	private void guide() {
 		XWPFParagraph title = Word.newPage(doc);
 		title.setStyle(Word.HEADING);
-		Word.text(title, PANDUAN, 12, true);
-		Word.text(doc.createParagraph(), PANDUAN_PENGANTAR, Word.BODY_PT, false);
+		Word.text(title, SymbolGuide.JUDUL, 12, true);
+		Word.text(doc.createParagraph(), SymbolGuide.PENGANTAR, Word.BODY_PT, false);
 		double usable = settings.pageWidth() - 2 * FlowchartTable.MARGIN;
 		WordTable table = new WordTable(doc, List.of(SYMBOL_COLUMN_MM, NAME_COLUMN_MM,
 				usable - SYMBOL_COLUMN_MM - NAME_COLUMN_MM));
 		XWPFTableRow header = table.headerRow();
-		WordTable.heading(table.cell(header, 0, 1), "Simbol", Word.BODY_PT);
-		WordTable.heading(table.cell(header, 1, 1), "Nama", Word.BODY_PT);
-		WordTable.heading(table.cell(header, 2, 1), "Arti", Word.BODY_PT);
+		for (int i = 0; i < SymbolGuide.KOLOM.size(); i++) {
+			WordTable.heading(table.cell(header, i, 1), SymbolGuide.KOLOM.get(i), Word.BODY_PT);
+		}
 		for (Simbol simbol : Simbol.values()) {
 			XWPFTableRow row = table.row();
 			XWPFTableCell picture = table.cell(row, 0, 1);
 			picture.setVerticalAlignment(XWPFVertAlign.CENTER);
 			XWPFParagraph paragraph = WordTable.paragraph(picture);
 			paragraph.setAlignment(ParagraphAlignment.CENTER);
+			paragraph.setSpacingBefore(Word.twips(1.5));
+			paragraph.setSpacingAfter(Word.twips(1.5));
 			draw(paragraph, simbol);
 			text(table.cell(row, 1, 1), simbol.nama(), true);
 			text(table.cell(row, 2, 1), simbol.arti(), false);

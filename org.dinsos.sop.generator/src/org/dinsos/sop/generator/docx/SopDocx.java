@@ -14,39 +14,34 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Node;
 import org.dinsos.sop.diagram.layout.Page;
-import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
 import org.dinsos.sop.generator.FlowchartTable;
-import org.dinsos.sop.query.Durations;
-import org.dinsos.sop.sop.JenisKeterkaitan;
+import org.dinsos.sop.generator.model.FlowchartText;
+import org.dinsos.sop.generator.model.IdentityPage.Field;
+import org.dinsos.sop.generator.model.IdentityPage.Section;
+import org.dinsos.sop.generator.model.IdentityPage.Signature;
+import org.dinsos.sop.generator.model.IdentityPage;
+import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
-import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
-import org.dinsos.sop.sop.Pengesahan;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
-import org.dinsos.sop.sop.Unit;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
  * One SOP in the SOP AP layout as a Word document the office can edit: the identity page as a table,
- * then the flowchart table, one table per page of the swimlane layout, with the step symbols as pictures
- * in the pelaksana columns.
+ * then the flowchart table, one table per page of the swimlane layout, its text columns real cells and
+ * its pelaksana columns carrying the drawing the PDF prints (symbols, arrows, Ya/Tidak, connectors).
  */
 public final class SopDocx {
 
-	/** The flowchart's title above each of its pages. */
-	public static final String JUDUL_FLOWCHART = "STANDAR OPERASIONAL PROSEDUR";
-	public static final String JUMLAH_WAKTU = "Jumlah waktu";
-
 	private static final double IDENTITY_PT = 9;
 	private static final double TABLE_PT = FlowchartTable.FONT_PT;
-	private static final double NOTE_PT = 7;
 	private static final double LABEL_MM = 40;
 	private static final double LOGO_MM = 24;
 	private static final double SIGNATURE_MM = 22;
@@ -88,23 +83,26 @@ public final class SopDocx {
 	// The identity page (Bagian Identitas).
 
 	private void identity(Sop sop) {
+		IdentityPage page = IdentityPage.of(sop);
 		double half = usableWidth() / 2;
 		WordTable table = new WordTable(doc, List.of(half, LABEL_MM, half - LABEL_MM));
 		XWPFTableRow first = table.row();
-		letterhead(table.mergeStart(first, 0), sop.getUnit(), half);
-		field(table, first, "Nomor SOP", value(sop.getNomor()));
-		field(table, mergedRow(table), "Tanggal Pembuatan", Dates.text(sop.getTanggalPembuatan()));
-		field(table, mergedRow(table), "Tanggal Revisi", Dates.text(sop.getTanggalRevisi()));
-		field(table, mergedRow(table), "Tanggal Efektif", Dates.text(sop.getTanggalEfektif()));
+		letterhead(table.mergeStart(first, 0), page, half);
+		field(table, first, page.fields().get(0));
+		for (Field field : page.fields().subList(1, page.fields().size())) {
+			field(table, mergedRow(table), field);
+		}
 		XWPFTableRow signed = mergedRow(table);
-		label(table.cell(signed, 1, 1), "Disahkan oleh");
-		pengesahan(table.cell(signed, 2, 1), sop.getPengesahan());
+		label(table.cell(signed, 1, 1), IdentityPage.disahkanLabel());
+		signature(table.cell(signed, 2, 1), page.disahkan());
 		XWPFTableRow name = mergedRow(table);
-		label(table.cell(name, 1, 1), "Nama SOP");
-		sopTitle(table.cell(name, 2, 1), sop.getJudul());
-		section(table, "Dasar Hukum", sop.getDasarHukum(), "Kualifikasi Pelaksana", sop.getKualifikasi());
-		section(table, "Keterkaitan", keterkaitan(sop.getKeterkaitan()), "Peralatan/Perlengkapan", sop.getPeralatan());
-		section(table, "Peringatan", sop.getPeringatan(), "Pencatatan dan Pendataan", sop.getPencatatan());
+		label(table.cell(name, 1, 1), IdentityPage.judulLabel());
+		sopTitle(table.cell(name, 2, 1), page.judul());
+		List<Section> sections = page.sections();
+		double listPt = page.listPt(settings);
+		for (int i = 0; i < sections.size(); i += 2) {
+			section(table, sections.get(i), sections.get(i + 1), listPt);
+		}
 	}
 
 	/** A row whose first cell continues the letterhead above. */
@@ -114,16 +112,16 @@ public final class SopDocx {
 		return row;
 	}
 
-	private void letterhead(XWPFTableCell cell, Unit unit, double widthMm) {
+	private void letterhead(XWPFTableCell cell, IdentityPage page, double widthMm) {
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
 		Logo.place(WordTable.paragraph(cell), settings, widthMm - CELL_MARGINS_MM, LOGO_MM);
-		centred(cell, unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT), 12, true);
-		centred(cell, unit == null ? "" : value(unit.getAlamat()), IDENTITY_PT, false);
+		centred(cell, page.unit(), 12, true);
+		centred(cell, page.alamat(), IDENTITY_PT, false);
 	}
 
-	private static void field(WordTable table, XWPFTableRow row, String label, String value) {
-		label(table.cell(row, 1, 1), label);
-		WordTable.lines(table.cell(row, 2, 1), value, IDENTITY_PT);
+	private static void field(WordTable table, XWPFTableRow row, Field field) {
+		label(table.cell(row, 1, 1), field.label());
+		WordTable.lines(table.cell(row, 2, 1), field.value(), IDENTITY_PT);
 	}
 
 	private static void label(XWPFTableCell cell, String text) {
@@ -132,16 +130,16 @@ public final class SopDocx {
 	}
 
 	/** Jabatan, room to sign and stamp, then nama, pangkat and NIP. */
-	private static void pengesahan(XWPFTableCell cell, Pengesahan pengesahan) {
-		if (pengesahan == null) {
+	private static void signature(XWPFTableCell cell, Signature signature) {
+		if (signature == null) {
 			return;
 		}
-		centred(cell, pengesahan.getJabatan(), IDENTITY_PT, false);
-		XWPFParagraph nama = centred(cell, value(pengesahan.getNama()), IDENTITY_PT, true);
+		centred(cell, signature.jabatan(), IDENTITY_PT, false);
+		XWPFParagraph nama = centred(cell, signature.nama(), IDENTITY_PT, true);
 		nama.setSpacingBefore(Word.twips(SIGNATURE_MM));
 		nama.getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
-		centred(cell, value(pengesahan.getPangkat()), IDENTITY_PT, false);
-		centred(cell, pengesahan.getNip() == null ? "" : "NIP. " + pengesahan.getNip(), IDENTITY_PT, false);
+		centred(cell, signature.pangkat(), IDENTITY_PT, false);
+		centred(cell, signature.nip(), IDENTITY_PT, false);
 	}
 
 	/** The SOP's name, styled as a heading so that a booklet's Daftar Isi lists it. */
@@ -149,43 +147,31 @@ public final class SopDocx {
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
 		XWPFParagraph paragraph = WordTable.paragraph(cell);
 		paragraph.setStyle(Word.HEADING);
-		Word.text(paragraph, judul.toUpperCase(Locale.ROOT), 11, true);
+		Word.text(paragraph, judul, 11, true);
 	}
 
 	/** Two headed lists side by side: the letterhead's column, and the label and value columns together. */
-	private static void section(WordTable table, String leftLabel, List<String> left, String rightLabel,
-			List<String> right) {
+	private static void section(WordTable table, Section left, Section right, double sizePt) {
 		XWPFTableRow labels = table.row();
-		label(table.cell(labels, 0, 1), leftLabel);
-		label(table.cell(labels, 1, 2), rightLabel);
+		label(table.cell(labels, 0, 1), left.label());
+		label(table.cell(labels, 1, 2), right.label());
 		XWPFTableRow items = table.row();
-		numbered(table.cell(items, 0, 1), left);
-		numbered(table.cell(items, 1, 2), right);
+		numbered(table.cell(items, 0, 1), left.items(), sizePt);
+		numbered(table.cell(items, 1, 2), right.items(), sizePt);
 	}
 
 	/** "1. ..." per item with a hanging indent, or "-" when there is none. */
-	private static void numbered(XWPFTableCell cell, List<String> items) {
+	private static void numbered(XWPFTableCell cell, List<String> items, double sizePt) {
 		if (items.isEmpty()) {
-			Word.text(WordTable.paragraph(cell), "-", IDENTITY_PT, false);
+			Word.text(WordTable.paragraph(cell), "-", sizePt, false);
 			return;
 		}
 		for (int i = 0; i < items.size(); i++) {
 			XWPFParagraph paragraph = WordTable.paragraph(cell);
 			paragraph.setIndentationLeft(Word.twips(5));
 			paragraph.setIndentationHanging(Word.twips(5));
-			Word.text(paragraph, (i + 1) + ". " + items.get(i), IDENTITY_PT, false);
+			Word.text(paragraph, (i + 1) + ". " + items.get(i), sizePt, false);
 		}
-	}
-
-	/** A related SOP by its title, its kind when it is a prerequisite or a follow-up. */
-	private static List<String> keterkaitan(List<Keterkaitan> links) {
-		List<String> texts = new ArrayList<>();
-		for (Keterkaitan link : links) {
-			String title = link.getSop() != null && link.getSop().getJudul() != null ? "SOP " + link.getSop().getJudul()
-					: value(link.getJudul());
-			texts.add(link.getJenis() == JenisKeterkaitan.TERKAIT ? title : title + " (" + link.getJenis().getLiteral() + ")");
-		}
-		return texts;
 	}
 
 	// The flowchart (Bagian Flowchart).
@@ -196,8 +182,9 @@ public final class SopDocx {
 			title(table.sop());
 			WordTable word = new WordTable(doc, columns(table.columns()));
 			header(word, table);
+			FlowchartTiles tiles = table.layout().lanes().isEmpty() ? null : new FlowchartTiles(table.layout(), page);
 			for (int row = page.first(); row <= page.last(); row++) {
-				step(word, table, page, row);
+				step(word, table, page, tiles, row);
 			}
 			if (page == pages.get(pages.size() - 1)) {
 				total(word, table);
@@ -210,7 +197,7 @@ public final class SopDocx {
 		XWPFParagraph heading = Word.newPage(doc);
 		heading.setAlignment(ParagraphAlignment.CENTER);
 		heading.setSpacingAfter(0);
-		Word.text(heading, JUDUL_FLOWCHART, 11, true);
+		Word.text(heading, FlowchartText.JUDUL, 11, true);
 		XWPFParagraph name = doc.createParagraph();
 		name.setAlignment(ParagraphAlignment.CENTER);
 		Word.text(name, sop.getJudul().toUpperCase(Locale.ROOT), 11, true);
@@ -253,8 +240,11 @@ public final class SopDocx {
 		word.mergeContinue(bottom, keterangan);
 	}
 
-	/** One step: its texts, and its symbol in its actor's column, as high as the layout made its row. */
-	private static void step(WordTable word, FlowchartTable table, Page page, int row) {
+	/**
+	 * One step: its texts, and in the pelaksana columns the page's drawing cut to each cell, as high as
+	 * the layout made the row.
+	 */
+	private static void step(WordTable word, FlowchartTable table, Page page, FlowchartTiles tiles, int row) {
 		Langkah step = table.sop().getLangkah().get(row);
 		Cells cells = FlowchartTable.cells(step);
 		Node node = page.nodes().get(row - page.first());
@@ -265,12 +255,10 @@ public final class SopDocx {
 		WordTable.lines(word.cell(tableRow, 1, 1), cells.kegiatan(), TABLE_PT);
 		for (int lane = 0; lane < lanes; lane++) {
 			XWPFTableCell cell = word.cell(tableRow, 2 + lane, 1);
-			cell.setVerticalAlignment(XWPFVertAlign.CENTER);
-			connectors(cell, page, lane, false, row == page.first());
-			if (node.lane() == lane) {
-				symbol(cell, node);
+			WordTable.noMargins(cell);
+			if (tiles != null) {
+				drawing(cell, tiles, row - page.first(), lane, node);
 			}
-			connectors(cell, page, lane, true, row == page.last());
 		}
 		WordTable.lines(word.cell(tableRow, 2 + lanes, 1), cells.kelengkapan(), TABLE_PT);
 		centredText(word.cell(tableRow, 3 + lanes, 1), cells.waktu());
@@ -278,70 +266,46 @@ public final class SopDocx {
 		WordTable.lines(word.cell(tableRow, 5 + lanes, 1), cells.keterangan(), TABLE_PT);
 	}
 
-	/** The step's symbol, and under it where the flow goes when not to the next row. */
-	private static void symbol(XWPFTableCell cell, Node node) {
-		XWPFParagraph picture = WordTable.paragraph(cell);
-		picture.setAlignment(ParagraphAlignment.CENTER);
-		Word.picture(picture, Symbols.step(node.shape(), node.width(), node.height()), pictureName(node), node.width(),
-				node.height());
-		String jump = jump(node.step());
-		if (!jump.isEmpty()) {
-			centred(cell, jump, NOTE_PT, false);
-		}
+	/**
+	 * The cell's part of the drawing, on a line as high as the picture. The step's own cell names the step
+	 * ("langkah-7.png") and says where the flow goes in the picture's title; the others name what passes.
+	 */
+	private static void drawing(XWPFTableCell cell, FlowchartTiles tiles, int row, int lane, Node node) {
+		tiles.tile(row, lane).ifPresent(png -> {
+			boolean own = node.lane() == lane;
+			String name = own ? "langkah-" + node.number() + ".png" : "alur-" + node.number() + "-" + (lane + 1) + ".png";
+			CTNonVisualDrawingProps picture = Word.pictureLine(WordTable.paragraph(cell), png, name, tiles.width(lane),
+					tiles.height(row));
+			if (own) {
+				picture.setTitle(flow(node.step()));
+			}
+		});
 	}
 
-	/** The name a step's symbol carries in the file ("langkah-7.png"). */
-	private static String pictureName(Node node) {
-		return "langkah-" + node.number() + ".png";
-	}
-
-	/** "Ya: ke langkah 8 / Tidak: ke langkah 6" for a decision, "Lanjut ke langkah 4" for a jump. */
-	private static String jump(Langkah step) {
+	/** "Keputusan 7: Ya ke langkah 8, Tidak ke langkah 6", "Langkah 3: lanjut ke langkah 4", "Langkah 11: selesai". */
+	private static String flow(Langkah step) {
 		if (step instanceof Keputusan keputusan) {
-			return "Ya: ke langkah " + number(keputusan.getYa()) + " / Tidak: ke langkah " + number(keputusan.getTidak());
+			return "Keputusan " + step.getName() + ": Ya ke langkah " + number(keputusan.getYa()) + ", Tidak ke langkah "
+					+ number(keputusan.getTidak());
 		}
-		if (step instanceof Proses proses && proses.getLanjut() != null) {
-			return "Lanjut ke langkah " + number(proses.getLanjut());
+		if (Flow.isEnd(step)) {
+			return "Langkah " + step.getName() + ": selesai";
 		}
-		return "";
+		Langkah next = step instanceof Proses proses && proses.getLanjut() != null ? proses.getLanjut() : Flow.row(step, 1);
+		return "Langkah " + step.getName() + ": lanjut ke langkah " + number(next);
 	}
 
 	private static String number(Langkah target) {
 		return target == null || target.eIsProxy() ? "-" : target.getName();
 	}
 
-	/**
-	 * The page's off-page connectors in this lane: the incoming ones at the top of the first row, the
-	 * outgoing ones at the bottom of the last.
-	 */
-	private static void connectors(XWPFTableCell cell, Page page, int lane, boolean outgoing, boolean here) {
-		if (!here) {
-			return;
-		}
-		for (Connector connector : page.connectors()) {
-			if (connector.lane() == lane && connector.outgoing() == outgoing) {
-				XWPFParagraph paragraph = WordTable.paragraph(cell);
-				paragraph.setAlignment(ParagraphAlignment.CENTER);
-				Word.picture(paragraph, Symbols.connector(connector.letter(), Connector.SIZE),
-						"penghubung-" + connector.letter() + ".png", Connector.SIZE, Connector.SIZE);
-			}
-		}
-	}
-
 	/** The SOP's total waktu along its main path, under the last step. */
 	private void total(WordTable word, FlowchartTable table) {
 		int lanes = lanes(table.columns());
 		XWPFTableRow row = word.row();
-		Word.text(WordTable.paragraph(word.cell(row, 0, 3 + lanes)), totalLabel(settings), TABLE_PT, true);
-		String waktu = Durations.text(Durations.totalMinutes(table.sop(), settings.workdayHours()), settings.workdayHours());
-		centredText(word.cell(row, 3 + lanes, 1), waktu);
+		Word.text(WordTable.paragraph(word.cell(row, 0, 3 + lanes)), FlowchartText.totalLabel(settings), TABLE_PT, true);
+		centredText(word.cell(row, 3 + lanes, 1), FlowchartText.total(table.sop(), settings));
 		word.cell(row, 4 + lanes, 2);
-	}
-
-	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
-	private static String totalLabel(DocumentSettings settings) {
-		return JUMLAH_WAKTU + " (jalur utama, 1 hari kerja = "
-				+ settings.workdayHours().stripTrailingZeros().toPlainString().replace('.', ',') + " jam)";
 	}
 
 	private static void centredText(XWPFTableCell cell, String text) {
@@ -354,9 +318,5 @@ public final class SopDocx {
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		Word.text(paragraph, text, sizePt, bold);
 		return paragraph;
-	}
-
-	private static String value(String text) {
-		return text == null ? "" : text;
 	}
 }

@@ -9,6 +9,7 @@ import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -20,8 +21,10 @@ import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.Fonts;
 import org.dinsos.sop.generator.Markup;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -39,6 +42,7 @@ final class Word {
 	/** The style of the titles the Daftar Isi lists: the decree, the guide, each SOP's name. */
 	static final String HEADING = "Heading1";
 	static final double BODY_PT = 10;
+	private static final double PICTURE_LINE_PT = 1;
 
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
 	private static final double POINTS_PER_MM = 72 / 25.4;
@@ -46,7 +50,7 @@ final class Word {
 	private Word() {
 	}
 
-	/** An empty document on the settings' paper, set in the bundled font, its pages numbered in the footer. */
+	/** An empty document on the settings' paper, set in the bundled font, "Halaman N dari M" in the footer. */
 	static XWPFDocument document(DocumentSettings settings) {
 		XWPFDocument doc = new XWPFDocument();
 		page(doc, settings);
@@ -114,6 +118,8 @@ final class Word {
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		text(paragraph, "Halaman ", 8, false);
 		field(paragraph, "PAGE", "1");
+		text(paragraph, " dari ", 8, false);
+		field(paragraph, "NUMPAGES", "1");
 	}
 
 	/** A run of text at the given size. */
@@ -141,19 +147,44 @@ final class Word {
 	}
 
 	/** A PNG picture of the given size in millimetres; its name stays in the file as the picture's description. */
-	static void picture(XWPFParagraph paragraph, byte[] png, String name, double widthMm, double heightMm) {
-		picture(paragraph, png, PictureType.PNG, name, widthMm, heightMm);
+	static CTNonVisualDrawingProps picture(XWPFParagraph paragraph, byte[] png, String name, double widthMm,
+			double heightMm) {
+		return picture(paragraph, png, PictureType.PNG, name, widthMm, heightMm);
 	}
 
-	static void picture(XWPFParagraph paragraph, byte[] image, PictureType type, String name, double widthMm,
-			double heightMm) {
+	/** The picture inline in a new run; what is returned holds its name, description and title. */
+	static CTNonVisualDrawingProps picture(XWPFParagraph paragraph, byte[] image, PictureType type, String name,
+			double widthMm, double heightMm) {
 		try {
-			paragraph.createRun().addPicture(new ByteArrayInputStream(image), type, name, emu(widthMm), emu(heightMm));
+			XWPFRun run = paragraph.createRun();
+			run.addPicture(new ByteArrayInputStream(image), type, name, emu(widthMm), emu(heightMm));
+			CTNonVisualDrawingProps properties = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+			// Every drawing of a document needs its own id; Word may refuse a file where two share one.
+			properties.setId(paragraph.getDocument().getXWPFDocument().getAllPictures().size());
+			return properties;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InvalidFormatException e) {
 			throw new IllegalArgumentException("Gambar tidak dapat dimuat: " + name, e);
 		}
+	}
+
+	/**
+	 * A PNG picture alone on a line as high as the picture: no space around it, single spacing, and text
+	 * so small that its descent under the picture stays within a tenth of a millimetre (Word and
+	 * LibreOffice both keep such a picture where it is; an exact line height makes LibreOffice move the
+	 * picture up).
+	 */
+	static CTNonVisualDrawingProps pictureLine(XWPFParagraph paragraph, byte[] png, String name, double widthMm,
+			double heightMm) {
+		paragraph.setSpacingBefore(0);
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		properties.addNewRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(PICTURE_LINE_PT * 2)));
+		CTNonVisualDrawingProps picture = picture(paragraph, png, name, widthMm, heightMm);
+		paragraph.getRuns().get(paragraph.getRuns().size() - 1).setFontSize(PICTURE_LINE_PT);
+		return picture;
 	}
 
 	/** A paragraph that starts a new page. */

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -81,6 +82,15 @@ final class WordTable {
 		XWPFTableCell cell = cell(row, column, 1);
 		cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
 		return cell;
+	}
+
+	/** A cell whose content touches its borders: a picture in it fills the cell. */
+	static void noMargins(XWPFTableCell cell) {
+		CTTcMar margins = cell.getCTTc().getTcPr().addNewTcMar();
+		for (CTTblWidth side : List.of(margins.addNewTop(), margins.addNewLeft(), margins.addNewBottom(), margins.addNewRight())) {
+			width(side, 0);
+		}
+		cell.setVerticalAlignment(XWPFVertAlign.TOP);
 	}
 
 	/** A bold, centred heading cell. */

@@ -10,19 +10,18 @@ import java.util.stream.Collectors;
 
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Page;
-import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.svg.FlowchartSvg;
-import org.dinsos.sop.query.Durations;
-import org.dinsos.sop.sop.JenisKeterkaitan;
-import org.dinsos.sop.sop.Keterkaitan;
+import org.dinsos.sop.generator.model.FlowchartText;
+import org.dinsos.sop.generator.model.IdentityPage;
+import org.dinsos.sop.generator.model.IdentityPage.Field;
+import org.dinsos.sop.generator.model.IdentityPage.Section;
+import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.sop.Langkah;
-import org.dinsos.sop.sop.Pengesahan;
 import org.dinsos.sop.sop.Sop;
-import org.dinsos.sop.sop.Unit;
 
 /**
  * One SOP in the SOP AP layout as XHTML: the identity page, then the flowchart table page by page, the
@@ -45,54 +44,59 @@ public final class SopHtml {
 	}
 
 	static String identity(Sop sop, DocumentSettings settings) {
-		Unit unit = sop.getUnit();
+		IdentityPage page = IdentityPage.of(sop);
+		List<Field> fields = page.fields();
+		List<Section> sections = page.sections();
 		return """
 				<section class="identitas" id="sop-%s">
 				<table class="identitas">
 				<tr>
 				<td class="kop" rowspan="6">%s<div class="unit">%s</div><div class="alamat">%s</div></td>
-				<th>Nomor SOP</th><td>%s</td>
+				%s
 				</tr>
-				<tr><th>Tanggal Pembuatan</th><td>%s</td></tr>
-				<tr><th>Tanggal Revisi</th><td>%s</td></tr>
-				<tr><th>Tanggal Efektif</th><td>%s</td></tr>
-				<tr><th>Disahkan oleh</th><td class="pengesahan">%s</td></tr>
-				<tr><th>Nama SOP</th><td class="nama-sop">%s</td></tr>
+				%s
+				%s
+				%s
+				<tr><th>%s</th><td class="pengesahan">%s</td></tr>
+				<tr><th>%s</th><td class="nama-sop">%s</td></tr>
 				</table>
-				<table class="lampiran">
-				<tr><th>Dasar Hukum</th><th>Kualifikasi Pelaksana</th></tr>
-				<tr><td>%s</td><td>%s</td></tr>
-				<tr><th>Keterkaitan</th><th>Peralatan/Perlengkapan</th></tr>
-				<tr><td>%s</td><td>%s</td></tr>
-				<tr><th>Peringatan</th><th>Pencatatan dan Pendataan</th></tr>
-				<tr><td>%s</td><td>%s</td></tr>
+				<table class="lampiran" style="font-size: %spt">
+				%s
+				%s
+				%s
 				</table>
-				</section>""".formatted(escape(sop.getName()), Styles.logo(settings),
-				escape(unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT)),
-				escape(unit == null || unit.getAlamat() == null ? "" : unit.getAlamat()), escape(value(sop.getNomor())),
-				Dates.text(sop.getTanggalPembuatan()), Dates.text(sop.getTanggalRevisi()),
-				Dates.text(sop.getTanggalEfektif()), pengesahan(sop.getPengesahan()), escape(sop.getJudul().toUpperCase(Locale.ROOT)),
-				numbered(sop.getDasarHukum()), numbered(sop.getKualifikasi()), numbered(keterkaitan(sop.getKeterkaitan())),
-				numbered(sop.getPeralatan()), numbered(sop.getPeringatan()), numbered(sop.getPencatatan()));
+				</section>""".formatted(escape(sop.getName()), Styles.logo(settings), escape(page.unit()), escape(page.alamat()),
+				field(fields.get(0)), row(field(fields.get(1))), row(field(fields.get(2))), row(field(fields.get(3))),
+				escape(IdentityPage.disahkanLabel()), signature(page.disahkan()), escape(IdentityPage.judulLabel()),
+				escape(page.judul()), mm(page.listPt(settings)), sections(sections.get(0), sections.get(1)), sections(sections.get(2), sections.get(3)),
+				sections(sections.get(4), sections.get(5)));
+	}
+
+	private static String field(Field field) {
+		return "<th>%s</th><td>%s</td>".formatted(escape(field.label()), escape(field.value()));
+	}
+
+	private static String row(String cells) {
+		return "<tr>" + cells + "</tr>";
+	}
+
+	/** Two headed lists side by side. */
+	private static String sections(Section left, Section right) {
+		return """
+				<tr><th>%s</th><th>%s</th></tr>
+				<tr><td>%s</td><td>%s</td></tr>""".formatted(escape(left.label()), escape(right.label()), numbered(left.items()),
+				numbered(right.items()));
 	}
 
 	/** Jabatan, room to sign and stamp, then nama, pangkat and NIP. */
-	private static String pengesahan(Pengesahan pengesahan) {
-		if (pengesahan == null) {
+	private static String signature(Signature signature) {
+		if (signature == null) {
 			return "";
 		}
 		return """
 				<div class="jabatan">%s</div><div class="ttd"></div><div class="nama-pejabat">%s</div>\
-				<div>%s</div><div>%s</div>""".formatted(escape(pengesahan.getJabatan()), escape(value(pengesahan.getNama())),
-				escape(value(pengesahan.getPangkat())), pengesahan.getNip() == null ? "" : "NIP. " + escape(pengesahan.getNip()));
-	}
-
-	private static List<String> keterkaitan(List<Keterkaitan> links) {
-		return links.stream().map(link -> {
-			String title = link.getSop() != null ? "SOP " + link.getSop().getJudul() : link.getJudul();
-			return link.getJenis() == JenisKeterkaitan.TERKAIT ? title
-					: title + " (" + link.getJenis().getLiteral() + ")";
-		}).collect(Collectors.toList());
+				<div>%s</div><div>%s</div>""".formatted(escape(signature.jabatan()), escape(signature.nama()),
+				escape(signature.pangkat()), escape(signature.nip()));
 	}
 
 	private static String numbered(List<String> items) {
@@ -102,10 +106,6 @@ public final class SopHtml {
 		return "<ol>" + items.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining()) + "</ol>";
 	}
 
-	private static String value(String text) {
-		return text == null ? "" : text;
-	}
-
 	static String flowchart(FlowchartTable table, DocumentSettings settings) {
 		StringBuilder pages = new StringBuilder();
 		List<Page> all = table.layout().pages();
@@ -113,7 +113,7 @@ public final class SopHtml {
 			boolean last = page.number() == all.size() - 1;
 			pages.append("""
 					<section class="flowchart" data-halaman="%d">
-					<h2>STANDAR OPERASIONAL PROSEDUR<br/>%s</h2>
+					<h2>%s<br/>%s</h2>
 					<table class="alur">
 					%s
 					%s
@@ -122,7 +122,7 @@ public final class SopHtml {
 					</tbody>
 					</table>
 					</section>
-					""".formatted(page.number() + 1, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
+					""".formatted(page.number() + 1, FlowchartText.JUDUL, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
 					colgroup(table.columns()), header(table.layout().lanes(), table.columns()), rows(table, page),
 					last ? total(table, settings) : ""));
 		}
@@ -150,7 +150,8 @@ public final class SopHtml {
 				<tr><th rowspan="2">No</th><th rowspan="2">Kegiatan</th><th colspan="%d">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
 				<tr>%s<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
 				</thead>""".formatted(Math.max(1, columns.lanes()),
-				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\">" + escape(lane.label()) + "</th>")
+				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\" data-pelaksana=\"%s\">%s</th>"
+						.formatted(escape(lane.id()), escape(lane.label())))
 						.collect(Collectors.joining()));
 	}
 
@@ -175,11 +176,10 @@ public final class SopHtml {
 
 	/** The SOP's total waktu along its main path, under the last row. */
 	private static String total(FlowchartTable table, DocumentSettings settings) {
-		String waktu = Durations.text(Durations.totalMinutes(table.sop(), settings.workdayHours()), settings.workdayHours());
 		return """
 
-				<tr class="jumlah"><td colspan="%d">Jumlah waktu (jalur utama, 1 hari kerja = %s jam)</td><td class="waktu">%s</td><td colspan="2"></td></tr>"""
-				.formatted(3 + Math.max(1, table.columns().lanes()), escape(settings.workdayHours().toPlainString().replace('.', ',')),
-						escape(waktu));
+				<tr class="jumlah"><td colspan="%d">%s</td><td class="waktu">%s</td><td colspan="2"></td></tr>"""
+				.formatted(3 + Math.max(1, table.columns().lanes()), escape(FlowchartText.totalLabel(settings)),
+						escape(FlowchartText.total(table.sop(), settings)));
 	}
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.model.IdentityPage;
 
 /** The page frame and print style shared by the SOP document and the booklet. */
 public final class Styles {
@@ -74,10 +75,10 @@ public final class Styles {
 				.pengesahan .ttd { height: 18mm; }
 				.nama-pejabat { font-weight: bold; text-decoration: underline; }
 				.nama-sop { font-weight: bold; }
-				table.lampiran { margin-top: 4mm; }
+				table.lampiran { margin-top: 4mm; line-height: %s; }
 				table.lampiran th { text-align: left; background: none; }
 				h2 { font-size: 10pt; text-align: center; margin: 0 0 2mm 0; }
-				table.alur { font-size: %spt; }
+				table.alur { font-size: %spt; width: %smm; }
 				table.alur td { line-height: 1.25; }
 				table.alur td.no, table.alur td.waktu { text-align: center; }
 				table.alur td.bagan { padding: 0; line-height: 0; vertical-align: top; }
@@ -85,7 +86,9 @@ public final class Styles {
 				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
 				""".formatted(fonts == Fonts.EMBEDDED ? FONT_FACES : "", mm(settings.pageWidth()), mm(settings.pageHeight()),
 				mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), mm(FlowchartTable.MARGIN), footer,
-				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), fmt(FlowchartTable.FONT_PT));
+				fmt(FlowchartTable.FONT_PT + 1), mm(FlowchartTable.PADDING), mm(IdentityPage.LIST_LINE_HEIGHT),
+				fmt(FlowchartTable.FONT_PT),
+				mm(settings.pageWidth() - 2 * FlowchartTable.MARGIN));
 	}
 
 	private static String fmt(double points) {

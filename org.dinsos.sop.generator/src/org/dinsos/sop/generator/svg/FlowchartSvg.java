@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Edge;
@@ -38,12 +39,26 @@ public final class FlowchartSvg {
 				font-family="%s" font-size="2.6">
 				%s
 				%s
-				%s
-				%s
 				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY,
-				lanes(layout.lanes(), page, height), page.nodes().stream().map(n -> node(layout, n)).collect(Collectors.joining("\n")),
-				page.connectors().stream().map(FlowchartSvg::connector).collect(Collectors.joining("\n")),
-				page.edges().stream().map(FlowchartSvg::edge).collect(Collectors.joining("\n")));
+				lanes(layout.lanes(), page, height), figures(layout, page));
+	}
+
+	/**
+	 * The page's symbols, arrows, labels and connectors without the lane and row lines, one user unit a
+	 * millimetre: the drawing a Word table lays over its own grid.
+	 */
+	public static String drawing(SwimlaneLayout layout, Page page) {
+		return """
+				<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" font-family="%s" font-size="2.6">
+				%s
+				</svg>""".formatted(mm(layout.width()), mm(page.height()), mm(layout.width()), mm(page.height()), Fonts.FAMILY,
+				figures(layout, page));
+	}
+
+	private static String figures(SwimlaneLayout layout, Page page) {
+		return Stream.of(page.nodes().stream().map(n -> node(layout, n)), page.connectors().stream().map(FlowchartSvg::connector),
+				page.edges().stream().map(FlowchartSvg::edge)).map(figures -> figures.collect(Collectors.joining("\n")))
+				.collect(Collectors.joining("\n"));
 	}
 
 	/** The lane columns and the row lines, as the table's grid continues through them. */

@@ -314,16 +314,16 @@ class ValidatorTest {
 	void theIdentityFieldsArePresent() {
 		String bare = "sop Uji \"Uji\" {\n}\n";
 		expect(bare, SopIssueCodes.IDENTITAS_KOSONG,
-				"error 1:5+3 Identitas SOP belum lengkap: unit belum diisi; tambahkan unit \"Dinas ...\" alamat \"...\".",
-				"error 1:5+3 Identitas SOP belum lengkap: nomor belum diisi; tambahkan nomor \"800/1/...\".",
-				"error 1:5+3 Identitas SOP belum lengkap: tanggal pembuatan belum diisi; tambahkan tanggal pembuatan 2024-01-05.",
-				"error 1:5+3 Identitas SOP belum lengkap: disahkan oleh belum diisi; tambahkan disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\".");
+				"error 1:5+3 Identitas SOP belum lengkap: Unit belum diisi; tambahkan unit \"Dinas ...\" alamat \"...\".",
+				"error 1:5+3 Identitas SOP belum lengkap: Nomor SOP belum diisi; tambahkan nomor \"800/1/...\".",
+				"error 1:5+3 Identitas SOP belum lengkap: Tanggal Pembuatan belum diisi; tambahkan tanggal pembuatan 2024-01-05.",
+				"error 1:5+3 Identitas SOP belum lengkap: Disahkan oleh belum diisi; tambahkan disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\".");
 		expect(bare.replace("\"Uji\"", "\"\""), SopIssueCodes.IDENTITAS_KOSONG,
-				"error 1:5+3 Identitas SOP belum lengkap: unit belum diisi; tambahkan unit \"Dinas ...\" alamat \"...\".",
-				"error 1:5+3 Identitas SOP belum lengkap: nomor belum diisi; tambahkan nomor \"800/1/...\".",
-				"error 1:5+3 Identitas SOP belum lengkap: tanggal pembuatan belum diisi; tambahkan tanggal pembuatan 2024-01-05.",
-				"error 1:5+3 Identitas SOP belum lengkap: disahkan oleh belum diisi; tambahkan disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\".",
-				"error 1:5+3 Identitas SOP belum lengkap: nama SOP belum diisi; tambahkan sop Uji \"Nama SOP\" {.");
+				"error 1:5+3 Identitas SOP belum lengkap: Unit belum diisi; tambahkan unit \"Dinas ...\" alamat \"...\".",
+				"error 1:5+3 Identitas SOP belum lengkap: Nomor SOP belum diisi; tambahkan nomor \"800/1/...\".",
+				"error 1:5+3 Identitas SOP belum lengkap: Tanggal Pembuatan belum diisi; tambahkan tanggal pembuatan 2024-01-05.",
+				"error 1:5+3 Identitas SOP belum lengkap: Disahkan oleh belum diisi; tambahkan disahkan oleh \"Kepala ...\" nama \"...\" nip \"...\".",
+				"error 1:5+3 Identitas SOP belum lengkap: Nama SOP belum diisi; tambahkan sop Uji \"Nama SOP\" {.");
 		expect(IDENTITAS, SopIssueCodes.IDENTITAS_KOSONG);
 	}
 

@@ -1,0 +1,35 @@
+package org.dinsos.sop.generator.model;
+
+import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Wording;
+import org.dinsos.sop.sop.Sop;
+
+/**
+ * The words of a flowchart page besides the steps' own: its title, the column captions, and the total
+ * waktu under the last row.
+ */
+public final class FlowchartText {
+
+	public static final String JUDUL = "STANDAR OPERASIONAL PROSEDUR";
+	public static final String NO = "No";
+	public static final String PELAKSANA = "Pelaksana";
+	public static final String MUTU_BAKU = "Mutu Baku";
+	public static final String KELENGKAPAN = "Kelengkapan";
+	public static final String WAKTU = "Waktu";
+	public static final String OUTPUT = "Output";
+	public static final String JUMLAH_WAKTU = "Jumlah waktu";
+
+	private FlowchartText() {
+	}
+
+	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
+	public static String totalLabel(DocumentSettings settings) {
+		return JUMLAH_WAKTU + " (" + Wording.mainPath(settings.workdayHours()) + ")";
+	}
+
+	/** The SOP's total waktu along its main path: "8 hari 1 jam 5 menit". */
+	public static String total(Sop sop, DocumentSettings settings) {
+		return Durations.text(Durations.totalMinutes(sop, settings.workdayHours()), settings.workdayHours());
+	}
+}
