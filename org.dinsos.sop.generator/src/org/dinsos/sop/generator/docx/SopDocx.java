@@ -267,8 +267,9 @@ public final class SopDocx {
 	}
 
 	/**
-	 * The cell's part of the drawing, on a line as high as the picture. The step's own cell names the step
-	 * ("langkah-7.png") and says where the flow goes in the picture's title; the others name what passes.
+	 * The cell's part of the drawing, on a line as high as the picture, with alternative text as Word keeps it
+	 * for screen readers (and `sop import` reads back): the step's own cell names the step ("langkah-7.png"),
+	 * describes its symbol and says where the flow goes in the title; the others describe the lines passing.
 	 */
 	private static void drawing(XWPFTableCell cell, FlowchartTiles tiles, int row, int lane, Node node) {
 		tiles.tile(row, lane).ifPresent(png -> {
@@ -278,11 +279,14 @@ public final class SopDocx {
 					tiles.height(row));
 			if (own) {
 				picture.setTitle(flow(node.step()));
+				picture.setDescr(symbol(node.step()));
+			} else {
+				picture.setDescr("Garis alur");
 			}
 		});
 	}
 
-	/** "Keputusan 7: Ya ke langkah 8, Tidak ke langkah 6", "Langkah 3: lanjut ke langkah 4", "Langkah 11: selesai". */
+	/** "Keputusan 7: Ya ke langkah 8, Tidak ke langkah 6", "Langkah 3: ke langkah 4", "Langkah 5: lanjut ke langkah 9" (as written), "Langkah 11: selesai". */
 	private static String flow(Langkah step) {
 		if (step instanceof Keputusan keputusan) {
 			return "Keputusan " + step.getName() + ": Ya ke langkah " + number(keputusan.getYa()) + ", Tidak ke langkah "
@@ -291,8 +295,18 @@ public final class SopDocx {
 		if (Flow.isEnd(step)) {
 			return "Langkah " + step.getName() + ": selesai";
 		}
-		Langkah next = step instanceof Proses proses && proses.getLanjut() != null ? proses.getLanjut() : Flow.row(step, 1);
-		return "Langkah " + step.getName() + ": lanjut ke langkah " + number(next);
+		if (step instanceof Proses proses && proses.getLanjut() != null) {
+			return "Langkah " + step.getName() + ": lanjut ke langkah " + number(proses.getLanjut());
+		}
+		return "Langkah " + step.getName() + ": ke langkah " + number(Flow.row(step, 1));
+	}
+
+	/** "Simbol keputusan", "Simbol mulai", "Simbol selesai", "Simbol proses". */
+	private static String symbol(Langkah step) {
+		if (step instanceof Keputusan) {
+			return "Simbol keputusan";
+		}
+		return Flow.isStart(step) ? "Simbol mulai" : Flow.isEnd(step) ? "Simbol selesai" : "Simbol proses";
 	}
 
 	private static String number(Langkah target) {

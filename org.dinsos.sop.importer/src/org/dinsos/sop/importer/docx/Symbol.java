@@ -1,5 +1,7 @@
 package org.dinsos.sop.importer.docx;
 
+import java.util.Locale;
+
 /** What stands in a pelaksana cell besides text: a step's symbol, or a line of the flow. */
 enum Symbol {
 	/** The capsule of "mulai" and "selesai". */
@@ -15,6 +17,30 @@ enum Symbol {
 
 	boolean isStep() {
 		return this != CONNECTOR && this != ARROW;
+	}
+
+	/**
+	 * What a picture's alternative text says it shows ("Simbol keputusan", "Garis alur"), or null when it names
+	 * no symbol of the format.
+	 */
+	static Symbol ofDescription(String description) {
+		String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
+		if (text.contains("keputusan")) {
+			return DECISION;
+		}
+		if (text.contains("mulai") || text.contains("selesai")) {
+			return TERMINATOR;
+		}
+		if (text.contains("proses")) {
+			return PROCESS;
+		}
+		if (text.contains("penghubung")) {
+			return CONNECTOR;
+		}
+		if (text.contains("garis") || text.contains("panah")) {
+			return ARROW;
+		}
+		return null;
 	}
 
 	/** The DrawingML preset geometry of a shape ("flowChartDecision"). */

@@ -37,6 +37,7 @@ final class TableGrid {
 	private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 	private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 	private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+	private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 	private static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 	private static final String VML = "urn:schemas-microsoft-com:vml";
 	private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -125,7 +126,14 @@ final class TableGrid {
 			} else if (W.equals(ns) && ("br".equals(name) || "cr".equals(name))) {
 				flush(line, lines);
 			} else if (PIC.equals(ns) && "pic".equals(name)) {
-				symbols.add(picture(element, doc));
+				Element properties = drawingProperties(element);
+				String title = properties == null ? "" : properties.getAttribute("title").strip();
+				if (!title.isEmpty()) {
+					flush(line, lines);
+					lines.add(title);
+				}
+				Symbol described = properties == null ? null : Symbol.ofDescription(properties.getAttribute("descr"));
+				symbols.add(described != null ? described : picture(element, doc));
 				continue;
 			} else if (WPS.equals(ns) && "wsp".equals(name)) {
 				symbols.add(shape(element));
@@ -158,6 +166,19 @@ final class TableGrid {
 			lines.add(line.toString());
 			line.setLength(0);
 		}
+	}
+
+	/**
+	 * The picture's non-visual properties (wp:docPr), where Word keeps its alternative text: the title and
+	 * description a screen reader reads, which say what the picture shows better than its pixels.
+	 */
+	private static Element drawingProperties(Element pic) {
+		for (Node parent = pic.getParentNode(); parent instanceof Element drawing; parent = parent.getParentNode()) {
+			if (WP.equals(drawing.getNamespaceURI()) && ("inline".equals(drawing.getLocalName()) || "anchor".equals(drawing.getLocalName()))) {
+				return first(drawing, WP, "docPr");
+			}
+		}
+		return null;
 	}
 
 	private static Symbol picture(Element pic, XWPFDocument doc) {
