@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.dinsos.sop.text.EditDistance;
+
 /**
  * The units of Waktu in the Mutu Baku. The regulation names menit, jam and hari; offices also write
  * minggu, bulan and hari kerja. A "hari" in an SOP is a working day.
@@ -60,8 +62,8 @@ public enum TimeUnit {
 		if (abbreviated.isPresent()) {
 			return abbreviated;
 		}
-		return Arrays.stream(values()).filter(s -> distance(normal, s.word) <= Math.max(1, s.word.length() / 3))
-				.min(Comparator.comparingInt(s -> distance(normal, s.word)));
+		return Arrays.stream(values()).filter(s -> EditDistance.between(normal, s.word) <= Math.max(1, s.word.length() / 3))
+				.min(Comparator.comparingInt(s -> EditDistance.between(normal, s.word)));
 	}
 
 	private static String normalize(String text) {
@@ -76,24 +78,5 @@ public enum TimeUnit {
 			}
 		}
 		return i == shorter.length();
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }

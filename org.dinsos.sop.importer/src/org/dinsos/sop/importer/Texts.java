@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dinsos.sop.text.EditDistance;
+
 /**
  * How Indonesian SOP documents write their values, read back tolerantly: waktu ("15 Menit", "1 Hari",
  * "2 jam"), dates ("5 Januari 2024"), numbered lists, names in capitals, and the digits an OCR misreads.
@@ -192,26 +194,6 @@ public final class Texts {
 		return result.toString();
 	}
 
-	/** The Levenshtein distance of two words, for matching names an OCR or a typist misspelled. */
-	public static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
-
 	/** Two words are the same name when they differ by at most one letter in five (typos, OCR). */
 	public static boolean sameWord(String a, String b) {
 		String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
@@ -219,6 +201,6 @@ public final class Texts {
 		if (x.isEmpty() || y.isEmpty()) {
 			return x.equals(y);
 		}
-		return distance(x, y) <= Math.max(x.length(), y.length()) / 5;
+		return EditDistance.between(x, y) <= Math.max(x.length(), y.length()) / 5;
 	}
 }

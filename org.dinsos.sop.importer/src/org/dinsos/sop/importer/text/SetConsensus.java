@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.dinsos.sop.importer.DraftSop;
 import org.dinsos.sop.importer.DraftSop.Place;
-import org.dinsos.sop.importer.Texts;
+import org.dinsos.sop.text.EditDistance;
 
 /**
  * What the SOPs of one scanned set share, used where one of them lost it in the OCR: the signing
@@ -61,7 +61,7 @@ final class SetConsensus {
 			if (sop.jabatan == null) {
 				sop.jabatan = common;
 				sop.guess(Place.PENGESAHAN, "jabatan tidak ada di hasil OCR SOP ini; diisi \"" + common + "\" seperti SOP lain berkas ini");
-			} else if (!sop.jabatan.equals(common) && Texts.distance(sop.jabatan, common) <= 2) {
+			} else if (!sop.jabatan.equals(common) && EditDistance.between(sop.jabatan, common) <= 2) {
 				sop.guess(Place.PENGESAHAN, "jabatan terbaca \"" + sop.jabatan + "\"; dibaca \"" + common + "\" seperti SOP lain berkas ini");
 				sop.jabatan = common;
 			}
