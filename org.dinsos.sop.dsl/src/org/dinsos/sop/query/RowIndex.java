@@ -19,15 +19,21 @@ final class RowIndex extends AdapterImpl {
 
 	private Map<Langkah, Integer> rows;
 
+	/**
+	 * The index of the SOP, made on first use. The language server reads one SOP from several threads at once
+	 * (validation, hover, the diagram), so making it and adding it to the SOP happen under the SOP's lock.
+	 */
 	static RowIndex of(Sop sop) {
-		for (Object adapter : sop.eAdapters()) {
-			if (adapter instanceof RowIndex index) {
-				return index;
+		synchronized (sop) {
+			for (Object adapter : sop.eAdapters()) {
+				if (adapter instanceof RowIndex index) {
+					return index;
+				}
 			}
+			RowIndex index = new RowIndex();
+			sop.eAdapters().add(index);
+			return index;
 		}
-		RowIndex index = new RowIndex();
-		sop.eAdapters().add(index);
-		return index;
 	}
 
 	synchronized int indexOf(Langkah langkah) {
