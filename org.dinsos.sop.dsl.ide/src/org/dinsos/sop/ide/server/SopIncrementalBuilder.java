@@ -7,7 +7,9 @@ import com.google.inject.Inject;
 
 /**
  * The build of the language server without validation: a changed file is parsed, linked and indexed, and
- * noted for the {@link DeferredValidation} that runs after the build.
+ * noted for the {@link DeferredValidation} that runs after the build. Nothing is generated on a build (the
+ * SOP documents are made by command), so the build also skips Xtext's check whether to generate, which
+ * would validate the file a second time.
  */
 public class SopIncrementalBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
 
@@ -17,6 +19,6 @@ public class SopIncrementalBuilder extends IncrementalBuilder.InternalStatefulIn
 	@Override
 	protected boolean validate(Resource resource) {
 		validation.defer(resource.getURI());
-		return true;
+		return false;
 	}
 }
