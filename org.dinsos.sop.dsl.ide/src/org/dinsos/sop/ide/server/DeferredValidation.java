@@ -79,8 +79,15 @@ public class DeferredValidation {
 		return null;
 	}
 
+	/**
+	 * The file as the workspace holds it now, loaded again if the build that noted it was followed by
+	 * another (each build has a resource set of its own); none if the workspace's index no longer has it.
+	 */
 	private Resource resource(URI uri) {
 		ProjectManager project = workspace == null ? null : workspace.getProjectManager(uri);
-		return project == null || project.getResourceSet() == null ? null : project.getResourceSet().getResource(uri, false);
+		if (project == null || workspace.getIndex().getResourceDescription(uri) == null) {
+			return null;
+		}
+		return project.getResource(uri);
 	}
 }

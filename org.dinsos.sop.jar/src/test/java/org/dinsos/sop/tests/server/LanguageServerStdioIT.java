@@ -26,7 +26,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 /**
  * The language server of sop.jar under a hostile session, over its real stdin and stdout: malformed frames
@@ -166,7 +165,9 @@ class LanguageServerStdioIT {
 	@Test
 	@Order(8)
 	void errorsOfLsp4jAndXtextAreToldInBahasaIndonesiaWithoutJavaText() throws IOException {
-		JsonObject mistyped = server.request("textDocument/hover", new JsonPrimitive("bukan objek"));
+		// The id comes first, as clients write it: lsp4j takes a message whose params fail before its id for a notification.
+		server.send("{\"jsonrpc\":\"2.0\",\"id\":9001,\"method\":\"textDocument/hover\",\"params\":\"bukan objek\"}");
+		JsonObject mistyped = server.await(m -> !m.has("method") && m.has("id") && m.get("id").getAsInt() == 9001);
 		JsonObject refactoring = server.request("textDocument/rename", rename(lakip, 0, 0, "x"));
 
 		assertEquals(-32700, mistyped.getAsJsonObject("error").get("code").getAsInt());
