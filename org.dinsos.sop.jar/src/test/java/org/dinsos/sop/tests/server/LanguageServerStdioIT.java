@@ -72,7 +72,8 @@ class LanguageServerStdioIT {
 		assertTrue(server.request("initialize", initialize).has("result"));
 		server.notify("initialized", new JsonObject());
 		server.notify("textDocument/didOpen", open(lakip, lakipText));
-		server.await(m -> "textDocument/publishDiagnostics".equals(LspSession.stringOf(m, "method")));
+		server.await(m -> "textDocument/publishDiagnostics".equals(LspSession.stringOf(m, "method"))
+				&& lakip.equals(LspSession.stringOf(m.getAsJsonObject("params"), "uri")));
 	}
 
 	@AfterAll
