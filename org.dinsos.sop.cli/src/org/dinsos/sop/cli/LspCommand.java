@@ -3,6 +3,7 @@ package org.dinsos.sop.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import org.dinsos.sop.ide.server.MessageChecks;
 import org.dinsos.sop.ide.server.ServerErrors;
 import org.dinsos.sop.ide.server.SopServerModule;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -36,7 +37,8 @@ public class LspCommand implements Callable<Integer> {
 		LanguageServerImpl server = Guice.createInjector(SopServerModule.of(language)).getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(System.in).setOutput(lspOut)
-				.setExceptionHandler(ServerErrors::toResponseError).create();
+				.setExceptionHandler(ServerErrors::toResponseError).wrapMessages(new MessageChecks(server.supportedMethods().keySet()))
+				.create();
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();
 		return 0;

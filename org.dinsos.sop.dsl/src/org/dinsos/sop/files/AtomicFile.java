@@ -1,13 +1,17 @@
 package org.dinsos.sop.files;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -19,6 +23,11 @@ import java.util.Set;
  * keeps what a user set on it: a symbolic link stays a link and its target gets the new content; the
  * permissions, owner and group stay. A read-only file, or one whose owner or group could not be kept, is
  * refused with a {@link Refused} that says why, and stays as it was.
+ *
+ * A file with more than one hard link is written in place, so that every name of it shows the new content,
+ * as the user who linked them expects (a new file moved over one name would leave the others with the old
+ * text). Its old content is first saved beside it; a failed write puts the old content back, and if even
+ * that fails the refusal names the saved copy.
  */
 public final class AtomicFile {
 
@@ -51,6 +60,12 @@ public final class AtomicFile {
 		Path target = followLinks(file.toAbsolutePath());
 		Files.createDirectories(target.getParent());
 		PosixFileAttributes old = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? existing(target) : null;
+		if (old != null && hardLinks(target) > 1) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			content.writeTo(bytes);
+			writeInPlace(target, bytes.toByteArray());
+			return;
+		}
 		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
@@ -60,6 +75,51 @@ public final class AtomicFile {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** How many names (hard links) the file has; 1 where the file system does not tell. */
+	private static int hardLinks(Path file) throws IOException {
+		try {
+			return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+		} catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+			return 1;
+		}
+	}
+
+	/**
+	 * Overwrites the file itself, keeping its identity and so all its names: the old content is saved in a
+	 * private file beside it first, and put back if the new content cannot be written whole.
+	 */
+	private static void writeInPlace(Path file, byte[] content) throws IOException {
+		byte[] before = Files.readAllBytes(file);
+		Path saved = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".lama.tmp");
+		try (FileChannel copy = FileChannel.open(saved, StandardOpenOption.WRITE)) {
+			copy.write(ByteBuffer.wrap(before));
+			copy.force(true);
+		}
+		try {
+			overwrite(file, content);
+		} catch (IOException failed) {
+			try {
+				overwrite(file, before);
+			} catch (IOException restoreFailed) {
+				throw new Refused("penulisan gagal dan isi lamanya tidak dapat dikembalikan; isi lama tersimpan di " + saved);
+			}
+			Files.deleteIfExists(saved);
+			throw failed;
+		}
+		Files.deleteIfExists(saved);
+	}
+
+	private static void overwrite(Path file, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer, buffer.position());
+			}
+			channel.truncate(content.length);
+			channel.force(true);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.dinsos.sop.diagram.edit.EditJson;
 import org.dinsos.sop.diagram.edit.EditOperation;
 import org.dinsos.sop.diagram.edit.EditResult;
 import org.dinsos.sop.ide.diagram.DiagramModel.Graph;
+import org.dinsos.sop.ide.server.ServerErrors;
 import org.dinsos.sop.sop.Sop;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -16,7 +17,6 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
@@ -78,7 +78,7 @@ public class SopDiagramService implements ILanguageServerExtension {
 			sop(context);
 			EditResult result = editor.apply((XtextResource) context.getResource(), operation(params.operation()));
 			if (result.isRefused()) {
-				throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, result.refusal(), null));
+				throw ServerErrors.refusal(ResponseErrorCode.RequestFailed, result.refusal());
 			}
 			Document document = context.getDocument();
 			List<TextEdit> edits = result.edits().stream()
@@ -114,6 +114,6 @@ public class SopDiagramService implements ILanguageServerExtension {
 	}
 
 	private static ResponseErrorException error(String message) {
-		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+		return ServerErrors.refusal(ResponseErrorCode.InvalidParams, message);
 	}
 }

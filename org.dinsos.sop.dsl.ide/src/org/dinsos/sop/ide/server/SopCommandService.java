@@ -16,7 +16,6 @@ import org.dinsos.sop.sop.Sop;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
@@ -114,6 +113,6 @@ public class SopCommandService implements IExecutableCommandService {
 	}
 
 	private static ResponseErrorException error(String message) {
-		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+		return ServerErrors.refusal(ResponseErrorCode.InvalidParams, message);
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
@@ -12,15 +13,31 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Pair;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
+
+import com.google.inject.Inject;
 
 /**
  * Xtext's workspace, reading only what belongs to it: a request names a `file:` URI of an open document or
  * of a file inside a workspace folder. Any other URI (http:, a file outside the folders, one that does not
  * exist) is refused with the reason before anything is loaded, so a request never makes the server fetch a
- * remote resource or read an arbitrary local file.
+ * remote resource or read an arbitrary local file. Its diagnostics are published by the
+ * {@link DeferredValidation} after each build.
  */
 public class SopWorkspaceManager extends WorkspaceManager {
+
+	@Inject
+	private DeferredValidation validation;
+
+	@Override
+	public void initialize(List<WorkspaceFolder> workspaceFolders, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
+			CancelIndicator cancelIndicator) {
+		validation.attach(this, issueAcceptor);
+		super.initialize(workspaceFolders, issueAcceptor, cancelIndicator);
+	}
 
 	@Override
 	public Pair<? super Document, ? super XtextResource> read(URI uri) {

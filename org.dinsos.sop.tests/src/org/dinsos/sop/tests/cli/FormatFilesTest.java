@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `sop format` rewrites a file the way its owner set it up: through a symbolic link, with its permissions,
- * owner and group; a read-only file is refused and left alone while the rest of the batch goes on. `sop
+ * `sop format` rewrites a file the way its owner set it up: through a symbolic link, in place when it has
+ * other hard links, with its permissions, owner and group; a read-only file is refused and left alone while the rest of the batch goes on. `sop
  * generate` refuses two inputs that would write the same documents before writing any.
  */
 class FormatFilesTest {
@@ -53,6 +53,22 @@ class FormatFilesTest {
 		assertTrue(Files.isSymbolicLink(link));
 		assertEquals(Path.of("bersama/uji.sop"), Files.readSymbolicLink(link));
 		assertEquals(tidy("Uji"), Files.readString(target));
+	}
+
+	@Test
+	void formatOfAFileWithTwoHardLinksChangesBothNames() throws IOException {
+		Path file = SopCli.write(dir.resolve("uji.sop"), untidy("Uji"));
+		Path otherName = Files.createLink(Files.createDirectories(dir.resolve("arsip")).resolve("uji.sop"), file);
+
+		SopCli format = SopCli.run("format", file.toString());
+
+		assertEquals(List.of(file + ": dirapikan", "1 berkas: 1 dirapikan, 0 tidak dapat dibaca."), format.out());
+		assertEquals(tidy("Uji"), Files.readString(otherName));
+		assertTrue(Files.isSameFile(file, otherName));
+		assertEquals(2, Files.getAttribute(file, "unix:nlink"));
+		try (var left = Files.list(dir)) {
+			assertEquals(List.of("arsip", "rapi", "uji.sop"), left.map(path -> path.getFileName().toString()).sorted().toList());
+		}
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package org.dinsos.sop.tests.server;
 
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.dinsos.sop.tests.support.LanguageServerTestBase;
 import org.dinsos.sop.tests.support.Sops;
@@ -9,9 +13,13 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -50,6 +58,24 @@ class LanguageServerTest extends LanguageServerTestBase {
 		Assertions.assertEquals("Satuan waktu 'mnt' tidak dikenal; maksudnya 'menit'? Gunakan menit, jam, hari, hari kerja, minggu atau bulan.",
 				unit.getMessage());
 		Assertions.assertEquals(new Range(new Position(6, 12), new Position(6, 15)), unit.getRange());
+	}
+
+	/**
+	 * The server validates after answering the reads behind a change; a change of another file right after
+	 * cancels that validation, and the first file still gets the diagnostics of its new text.
+	 */
+	@Test
+	void aFileChangedRightBeforeAnotherStillGetsTheDiagnosticsOfItsNewText() throws Exception {
+		String uji = openUji();
+		String lain = openNewFile("lain.sop", SOP.replace("sop Uji", "sop Lain"));
+		Assertions.assertTrue(codes(diagnostics(uji)).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL));
+		published.clear();
+
+		change(uji, SOP.replace("waktu 90 mnt", "waktu 90 menit"));
+		change(lain, SOP.replace("sop Uji", "sop Lain").replace("waktu 1 jam", "waktu 2 jam"));
+
+		Assertions.assertTrue(publishes(uji, diagnostics -> !codes(diagnostics).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL)),
+				"no diagnostics of the changed text of uji.sop");
 	}
 
 	@Test
@@ -121,6 +147,36 @@ class LanguageServerTest extends LanguageServerTestBase {
 					}
 				}
 				""", applyFix(uri, SopIssueCodes.KEPUTUSAN_TANPA_YA, "Tambahkan cabang Ya"));
+	}
+
+	/** Every diagnostics notification of the server, in the order sent. */
+	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+
+	@Override
+	public void notify(String method, Object parameter) {
+		super.notify(method, parameter);
+		if (parameter instanceof PublishDiagnosticsParams diagnostics) {
+			published.add(diagnostics);
+		}
+	}
+
+	private void change(String uri, String text) {
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	/** Whether the server publishes, within a minute of each other, diagnostics of the file that are as wanted. */
+	private boolean publishes(String uri, Predicate<List<Diagnostic>> wanted) throws InterruptedException {
+		for (PublishDiagnosticsParams next = published.poll(1, TimeUnit.MINUTES); next != null; next = published.poll(1, TimeUnit.MINUTES)) {
+			if (next.getUri().equals(uri) && wanted.test(next.getDiagnostics())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<String> codes(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> d.getCode().getLeft()).toList();
 	}
 
 	private String openUji() {

@@ -2,7 +2,10 @@ package org.dinsos.sop.tests.support;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
+import org.dinsos.sop.ide.server.DeferredValidation;
 import org.dinsos.sop.ide.server.SopServerModule;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
@@ -11,6 +14,7 @@ import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 import org.junit.jupiter.api.Assertions;
 
+import com.google.inject.Inject;
 import com.google.inject.Module;
 
 /**
@@ -18,6 +22,9 @@ import com.google.inject.Module;
  * open SOP texts, ask, and read the diagnostics it published. Xtext's base shuts it down after each test.
  */
 public abstract class LanguageServerTestBase extends AbstractLanguageServerTest {
+
+	@Inject
+	private DeferredValidation validation;
 
 	protected LanguageServerTestBase() {
 		super("sop");
@@ -67,6 +74,23 @@ public abstract class LanguageServerTestBase extends AbstractLanguageServerTest 
 
 	protected Path workspaceFile(String fileName) {
 		return root.toPath().resolve(fileName);
+	}
+
+	/**
+	 * The diagnostics the server published, once it has validated what it built: the server validates after
+	 * answering the reads queued behind a change, so a test asking right after a change waits for that.
+	 */
+	@Override
+	protected Map<String, List<Diagnostic>> getDiagnostics() {
+		try {
+			languageServer.getRequestManager().runRead(validation::validatePending).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException(e);
+		}
+		return super.getDiagnostics();
 	}
 
 	/** The diagnostics the server last published for a file. */

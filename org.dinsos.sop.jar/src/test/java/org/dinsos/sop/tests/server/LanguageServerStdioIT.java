@@ -72,7 +72,8 @@ class LanguageServerStdioIT {
 		assertTrue(server.request("initialize", initialize).has("result"));
 		server.notify("initialized", new JsonObject());
 		server.notify("textDocument/didOpen", open(lakip, lakipText));
-		server.await(m -> "textDocument/publishDiagnostics".equals(LspSession.stringOf(m, "method")));
+		server.await(m -> "textDocument/publishDiagnostics".equals(LspSession.stringOf(m, "method"))
+				&& lakip.equals(LspSession.stringOf(m.getAsJsonObject("params"), "uri")));
 	}
 
 	@AfterAll
@@ -148,12 +149,14 @@ class LanguageServerStdioIT {
 
 	@Test
 	@Order(7)
-	void requestsWithoutParamsAreAnsweredWithAnErrorWithoutAStackTrace() throws IOException {
+	void requestsWithoutParamsAreInvalidParamsNamingTheRequest() throws IOException {
 		for (String method : List.of("textDocument/hover", "textDocument/completion", "textDocument/definition",
 				"textDocument/formatting", "textDocument/codeAction", "sop/diagram", "sop/diagramEdit",
 				"workspace/executeCommand")) {
 			JsonObject answer = server.request(method, null);
-			assertTrue(answer.has("error") || answer.has("result"), answer::toString);
+
+			assertEquals("Permintaan '" + method + "' tidak berisi parameter; server bahasa SOP memerlukannya.", errorMessage(answer));
+			assertEquals(-32602, answer.getAsJsonObject("error").get("code").getAsInt());
 		}
 		server.notify("textDocument/didChange", null);
 		server.notify("textDocument/didOpen", null);
@@ -162,6 +165,22 @@ class LanguageServerStdioIT {
 
 	@Test
 	@Order(8)
+	void errorsOfLsp4jAndXtextAreToldInBahasaIndonesiaWithoutJavaText() throws IOException {
+		// The id comes first, as clients write it: lsp4j takes a message whose params fail before its id for a notification.
+		server.send("{\"jsonrpc\":\"2.0\",\"id\":9001,\"method\":\"textDocument/hover\",\"params\":\"bukan objek\"}");
+		JsonObject mistyped = server.await(m -> !m.has("method") && m.has("id") && m.get("id").getAsInt() == 9001);
+		JsonObject refactoring = server.request("textDocument/rename", rename(lakip, 0, 0, "x"));
+
+		assertEquals(-32700, mistyped.getAsJsonObject("error").get("code").getAsInt());
+		assertEquals("Pesan ini tidak dapat dibaca server bahasa SOP: isinya bukan JSON-RPC yang sah atau parameternya tidak "
+				+ "berbentuk seperti yang diminta LSP.", errorMessage(mistyped));
+		assertEquals("Server bahasa SOP tidak dapat menjalankan permintaan ini; rinciannya ada di log server.",
+				errorMessage(refactoring));
+		assertHoverAnswered();
+	}
+
+	@Test
+	@Order(9)
 	void aHugeDocumentIsCheckedAndAnswered() throws IOException {
 		String text = huge(1000, 4000);
 		String uri = workspace.resolve("besar.sop").toUri().toString();
@@ -177,7 +196,7 @@ class LanguageServerStdioIT {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void tenThousandRapidEditsLeaveTheServerAnsweringWithFlatMemory() throws IOException {
 		long before = server.residentMiB();
 		long heapBefore = server.heapAfterCollectionMiB();
@@ -192,7 +211,7 @@ class LanguageServerStdioIT {
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void aFileWithAByteOrderMarkIsReadWithoutASyntaxError() throws IOException {
 		String uri = workspace.resolve("notepad.sop").toUri().toString();
 
@@ -204,7 +223,7 @@ class LanguageServerStdioIT {
 	}
 
 	@Test
-	@Order(11)
+	@Order(12)
 	void stdoutHeldNothingButLspFramesThroughoutTheSession() {
 		server.assertPure();
 		assertTrue(server.alive());
@@ -251,6 +270,12 @@ class LanguageServerStdioIT {
 		JsonObject params = new JsonObject();
 		params.add("textDocument", document);
 		params.add("position", position(line, character));
+		return params;
+	}
+
+	private static JsonObject rename(String uri, int line, int character, String newName) {
+		JsonObject params = hover(uri, line, character);
+		params.addProperty("newName", newName);
 		return params;
 	}
 
