@@ -2,7 +2,9 @@ package org.dinsos.sop.importer.docx;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.dinsos.sop.importer.DraftSop;
 import org.dinsos.sop.importer.DraftSop.Place;
 import org.dinsos.sop.importer.DraftStep;
 import org.dinsos.sop.importer.DraftStep.Kind;
+import org.dinsos.sop.importer.IdentityList;
 import org.dinsos.sop.importer.Signature;
 import org.dinsos.sop.importer.Texts;
 import org.dinsos.sop.importer.docx.FlowchartColumns.Column;
@@ -48,17 +51,11 @@ public final class DocxReader {
 	private static final Pattern FLOWCHART_TITLE = Pattern.compile("^(standar operasional prosedur|sop)\\s*:?\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
-	private enum ListField {
-		DASAR_HUKUM("^dasar\\s+hukum", Place.DASAR_HUKUM), KUALIFIKASI("^kualifikasi(\\s+pelaksana)?", Place.KUALIFIKASI),
-		KETERKAITAN("^keterkaitan", Place.KETERKAITAN), PERALATAN("^peralatan|^perlengkapan", Place.PERALATAN),
-		PERINGATAN("^peringatan", Place.PERINGATAN), PENCATATAN("^pencatatan", Place.PENCATATAN);
-
-		private final Pattern label;
-		private final Place place;
-
-		ListField(String label, Place place) {
-			this.label = Pattern.compile(label);
-			this.place = place;
+	/** Each list's caption at the start of a cell's (lower-case) text. */
+	private static final Map<IdentityList, Pattern> LIST_CAPTIONS = new EnumMap<>(IdentityList.class);
+	static {
+		for (IdentityList list : IdentityList.values()) {
+			LIST_CAPTIONS.put(list, Pattern.compile("^(?:" + list.caption() + ")"));
 		}
 	}
 
@@ -206,8 +203,8 @@ public final class DocxReader {
 					judul(Texts.clean(String.join(" ", value)));
 					used.add(cell);
 				} else {
-					for (ListField field : ListField.values()) {
-						if (field.label.matcher(label).find()) {
+					for (IdentityList field : IdentityList.values()) {
+						if (LIST_CAPTIONS.get(field).matcher(label).find()) {
 							list(field, cell, rows, r);
 							used.add(cell);
 						}
@@ -271,7 +268,7 @@ public final class DocxReader {
 	}
 
 	/** A list's items: the rest of the label's cell, else the cell under the label. */
-	private void list(ListField field, Cell label, List<List<Cell>> rows, int r) {
+	private void list(IdentityList field, Cell label, List<List<Cell>> rows, int r) {
 		List<String> lines = new ArrayList<>(label.lines());
 		String first = lines.remove(0);
 		int colon = first.indexOf(':');
@@ -284,25 +281,13 @@ public final class DocxReader {
 				lines = below.lines();
 			}
 		}
-		boolean dropStop = field != ListField.PERINGATAN && field != ListField.PENCATATAN;
-		target(field).addAll(Texts.items(lines, dropStop, Texts.PARAGRAPHS));
-	}
-
-	private List<String> target(ListField field) {
-		return switch (field) {
-			case DASAR_HUKUM -> current.dasarHukum;
-			case KUALIFIKASI -> current.kualifikasi;
-			case KETERKAITAN -> current.keterkaitan;
-			case PERALATAN -> current.peralatan;
-			case PERINGATAN -> current.peringatan;
-			case PENCATATAN -> current.pencatatan;
-		};
+		field.items(current).addAll(Texts.items(lines, !field.sentences(), Texts.PARAGRAPHS));
 	}
 
 	private static boolean isLabel(Cell cell) {
 		String text = FlowchartColumns.normal(firstLine(cell));
-		for (ListField field : ListField.values()) {
-			if (field.label.matcher(text).find()) {
+		for (Pattern caption : LIST_CAPTIONS.values()) {
+			if (caption.matcher(text).find()) {
 				return true;
 			}
 		}

@@ -3,6 +3,7 @@ package org.dinsos.sop.importer.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.dinsos.sop.importer.DraftSop;
 import org.dinsos.sop.importer.DraftSop.Place;
+import org.dinsos.sop.importer.IdentityList;
 import org.dinsos.sop.importer.Signature;
 import org.dinsos.sop.importer.Texts;
 
@@ -36,17 +38,12 @@ public final class OcrReader {
 	/** A line of a list at least this long was wrapped by the page: the next line continues its item. */
 	private static final int WRAPPED_LINE = 45;
 
-	private enum ListField {
-		DASAR_HUKUM("dasar\\s+hukum", Place.DASAR_HUKUM), KUALIFIKASI("kualifikasi(\\s+pelaksana)?", Place.KUALIFIKASI),
-		KETERKAITAN("keterkaitan", Place.KETERKAITAN), PERALATAN("peralatan|perlengkapan", Place.PERALATAN),
-		PERINGATAN("peringatan", Place.PERINGATAN), PENCATATAN("pencatatan(\\s+dan\\s+pendataan)?", Place.PENCATATAN);
-
-		private final Pattern label;
-		private final Place place;
-
-		ListField(String label, Place place) {
-			this.label = Pattern.compile("(?i)^#*\\s*(" + label + ")(\\s*/\\s*\\p{L}+|\\s+dan\\s+\\p{L}+)?\\s*:?\\s*$");
-			this.place = place;
+	/** A cell that is only a list's caption, perhaps with a heading mark, a second word or a colon. */
+	private static final Map<IdentityList, Pattern> LIST_CAPTIONS = new EnumMap<>(IdentityList.class);
+	static {
+		for (IdentityList list : IdentityList.values()) {
+			LIST_CAPTIONS.put(list,
+					Pattern.compile("(?i)^#*\\s*(" + list.caption() + ")(\\s*/\\s*\\p{L}+|\\s+dan\\s+\\p{L}+)?\\s*:?\\s*$"));
 		}
 	}
 
@@ -265,13 +262,13 @@ public final class OcrReader {
 	}
 
 	/** The list labels a line holds, by the cell they stand in. */
-	private static Map<Integer, ListField> labels(String line) {
-		Map<Integer, ListField> found = new HashMap<>();
+	private static Map<Integer, IdentityList> labels(String line) {
+		Map<Integer, IdentityList> found = new HashMap<>();
 		String[] cells = line.split("\t", -1);
 		for (int i = 0; i < cells.length; i++) {
 			String cell = Texts.clean(cells[i]);
-			for (ListField field : ListField.values()) {
-				if (cell.length() < 45 && field.label.matcher(cell).matches()) {
+			for (IdentityList field : IdentityList.values()) {
+				if (cell.length() < 45 && LIST_CAPTIONS.get(field).matcher(cell).matches()) {
 					found.put(i, field);
 				}
 			}
@@ -284,15 +281,15 @@ public final class OcrReader {
 	 * columns, the cells left of the second label's going to the first.
 	 */
 	private void lists(DraftSop sop, int start, int end) {
-		Map<ListField, List<String>> collected = new HashMap<>();
-		List<ListField> active = new ArrayList<>();
+		Map<IdentityList, List<String>> collected = new HashMap<>();
+		List<IdentityList> active = new ArrayList<>();
 		int split = Integer.MAX_VALUE;
 		for (int i = start; i < end; i++) {
 			String line = lines.get(i);
 			if (TITLE.matcher(Texts.clean(line)).matches()) {
 				break;
 			}
-			Map<Integer, ListField> labels = labels(line);
+			Map<Integer, IdentityList> labels = labels(line);
 			if (!labels.isEmpty()) {
 				List<Integer> columns = labels.keySet().stream().sorted().toList();
 				active = columns.stream().map(labels::get).toList();
@@ -305,7 +302,7 @@ public final class OcrReader {
 			String[] cells = line.split("\t", -1);
 			long leftCells = Arrays.stream(cells).limit(Math.min(split, cells.length)).filter(cell -> !cell.isBlank()).count();
 			if (leftCells > 1) {
-				sop.guess(active.get(0).place, "baris \"" + Texts.clean(line) + "\" terbaca dalam " + leftCells
+				sop.guess(active.get(0).place(), "baris \"" + Texts.clean(line) + "\" terbaca dalam " + leftCells
 						+ " sel; urutan katanya mungkin tertukar, periksa dengan hasil pindaian");
 			}
 			StringBuilder left = new StringBuilder();
@@ -318,37 +315,25 @@ public final class OcrReader {
 				collected.computeIfAbsent(active.get(1), key -> new ArrayList<>()).addAll(OcrText.listLines(right.toString()));
 			}
 		}
-		for (Map.Entry<ListField, List<String>> entry : collected.entrySet()) {
-			target(sop, entry.getKey()).addAll(items(sop, entry.getKey(), entry.getValue()));
+		for (Map.Entry<IdentityList, List<String>> entry : collected.entrySet()) {
+			entry.getKey().items(sop).addAll(items(sop, entry.getKey(), entry.getValue()));
 		}
 	}
 
 	/** The items of a list; a numbered line opening with "dan", "tentang" and the like continues the item above. */
-	private static List<String> items(DraftSop sop, ListField field, List<String> lines) {
+	private static List<String> items(DraftSop sop, IdentityList field, List<String> lines) {
 		List<String> joined = new ArrayList<>();
 		for (String line : lines) {
 			String text = Texts.startsItem(line) ? Texts.withoutMarker(line) : line;
 			if (!joined.isEmpty() && Texts.startsItem(line) && CONJUNCTION_START.matcher(text).matches()) {
-				sop.guess(field.place, "butir \"" + line + "\" dibaca sebagai lanjutan butir sebelumnya");
+				sop.guess(field.place(), "butir \"" + line + "\" dibaca sebagai lanjutan butir sebelumnya");
 				joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + text);
 			} else if (!text.chars().anyMatch(Character::isLetter)) {
-				sop.guess(field.place, "\"" + line + "\" tanpa huruf, dibuang sebagai sisa OCR");
+				sop.guess(field.place(), "\"" + line + "\" tanpa huruf, dibuang sebagai sisa OCR");
 			} else {
 				joined.add(line);
 			}
 		}
-		boolean dropStop = field != ListField.PERINGATAN && field != ListField.PENCATATAN;
-		return Texts.items(joined, dropStop, WRAPPED_LINE);
-	}
-
-	private static List<String> target(DraftSop sop, ListField field) {
-		return switch (field) {
-			case DASAR_HUKUM -> sop.dasarHukum;
-			case KUALIFIKASI -> sop.kualifikasi;
-			case KETERKAITAN -> sop.keterkaitan;
-			case PERALATAN -> sop.peralatan;
-			case PERINGATAN -> sop.peringatan;
-			case PENCATATAN -> sop.pencatatan;
-		};
+		return Texts.items(joined, !field.sentences(), WRAPPED_LINE);
 	}
 }
