@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.dinsos.sop.SopStandaloneSetup;
 import org.dinsos.sop.ide.SopIdeSetup;
@@ -22,11 +24,13 @@ import picocli.CommandLine;
 /** The `sop` command: checks and formats SOP files from a terminal or a build, and serves editors over LSP. */
 @Command(name = "sop", synopsisHeading = "Penggunaan: ", commandListHeading = "Perintah:%n",
 		description = "Meja kerja SOP AP (Permenpan-RB 35/2012): memeriksa, merapikan dan mencetak berkas .sop, dan server bahasa untuk editor.",
-		subcommands = { CheckCommand.class, FormatCommand.class, GenerateCommand.class, BookletCommand.class, ImportCommand.class, RunCommand.class, LspCommand.class },
 		footerHeading = "%nContoh:%n",
 		footer = { "  sop check examples", "  sop format --check examples/lakip.sop", "  sop generate examples -o dokumen",
 				"  sop booklet examples -o buku-sop.pdf", "  sop import sop-lama.docx -o draf", "  sop run examples/lakip.sop --operator Budi", "  sop check --help" })
 public class SopCommand implements Runnable {
+
+	private static final Map<String, Class<?>> COMMANDS = commands(CheckCommand.class, FormatCommand.class, GenerateCommand.class,
+			BookletCommand.class, ImportCommand.class, RunCommand.class, LspCommand.class);
 
 	@Mixin
 	private HelpOptions helpOptions;
@@ -42,7 +46,17 @@ public class SopCommand implements Runnable {
 	public static void main(String[] args) {
 		// POI logs through the Log4j API, which has no provider in the jar: its start-up complaint is only noise here.
 		System.setProperty("log4j2.statusLoggerLevel", "OFF");
+		// Guice's generated constructor glue and its binding stack traces cost a command's start more than they
+		// ever save: the language's objects are few and built once.
+		setIfAbsent("guice_bytecode_gen_option", "DISABLED");
+		setIfAbsent("guice_include_stack_traces", "OFF");
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+	}
+
+	private static void setIfAbsent(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
+		}
 	}
 
 	/** Runs one command line; returns the exit code: 0 fine, 1 problems found, 2 bad usage. */
@@ -56,7 +70,16 @@ public class SopCommand implements Runnable {
 		// `sop lsp` needs the language server's services; every other command only the language's, which start sooner.
 		boolean server = args.length > 0 && "lsp".equals(args[0]);
 		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(server ? Language.server() : Language.runtime()));
-		((RunCommand) commandLine.getSubcommands().get("run").getCommand()).readFrom(in);
+		// Each command is built with its services: a run builds only the one it names (all of them for the overview).
+		COMMANDS.forEach((name, command) -> {
+			if (args.length == 0 || !COMMANDS.containsKey(args[0]) || name.equals(args[0])) {
+				commandLine.addSubcommand(name, command);
+			}
+		});
+		CommandLine run = commandLine.getSubcommands().get("run");
+		if (run != null) {
+			((RunCommand) run.getCommand()).readFrom(in);
+		}
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -67,6 +90,14 @@ public class SopCommand implements Runnable {
 		out.flush();
 		err.flush();
 		return exitCode;
+	}
+
+	private static Map<String, Class<?>> commands(Class<?>... commands) {
+		Map<String, Class<?>> byName = new LinkedHashMap<>();
+		for (Class<?> command : commands) {
+			byName.put(command.getAnnotation(Command.class).name(), command);
+		}
+		return byName;
 	}
 
 	/** Lets commands receive the language's services by injection. */

@@ -78,6 +78,30 @@ class LanguageServerTest extends LanguageServerTestBase {
 				"no diagnostics of the changed text of uji.sop");
 	}
 
+	/**
+	 * A file opened as saved is answered from what the workspace build parsed, not parsed again; an edit after
+	 * that, and a file opened with an unsaved change, show the editor's text.
+	 */
+	@Test
+	void aFileOpenedAsSavedOrWithAnUnsavedChangeHasTheDiagnosticsOfTheEditorsText() throws Exception {
+		String fixed = SOP.replace("waktu 90 mnt", "waktu 90 menit");
+		String uri = writeFile("uji.sop", SOP);
+		startOnEmptyWorkspace();
+		Assertions.assertTrue(codes(diagnostics(uri)).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL));
+
+		open(uri, SOP);
+		change(uri, fixed);
+		Assertions.assertTrue(publishes(uri, diagnostics -> !codes(diagnostics).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL)),
+				"no diagnostics of the edit after opening the saved file");
+
+		close(uri);
+		Assertions.assertTrue(publishes(uri, diagnostics -> codes(diagnostics).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL)),
+				"no diagnostics of the saved text after closing");
+		open(uri, fixed);
+		Assertions.assertTrue(publishes(uri, diagnostics -> !codes(diagnostics).contains(SopIssueCodes.SATUAN_TIDAK_DIKENAL)),
+				"no diagnostics of the unsaved change the file was opened with");
+	}
+
 	@Test
 	void everyQuickFixIsACodeActionThatEditsTheText() throws Exception {
 		String uri = openUji();
