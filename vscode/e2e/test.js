@@ -114,10 +114,10 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
     await page.keyboard.press('Control+Home');
 
     await check('the code lens over the SOP shows its total waktu', async () => {
-      const lens = page.locator('.codelens-decoration:has-text("Total waktu")').first();
+      const lens = page.locator('.codelens-decoration:has-text("Jumlah waktu")').first();
       await lens.waitFor({ timeout: 90000 });
       const title = await text(lens);
-      expect(title === 'Total waktu 8 hari 1 jam 5 menit · 11 langkah', `code lens reads "${title}"`);
+      expect(title === 'Jumlah waktu 8 hari 1 jam 5 menit · 11 langkah', `code lens reads "${title}"`);
       await shot('1-codelens');
     });
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.query.Durations;
+import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Proses;
@@ -16,9 +17,9 @@ public final class Descriptions {
 	private Descriptions() {
 	}
 
-	/** "Total waktu 8 hari 1 jam 5 menit · 11 langkah". */
-	public static String totalWaktu(Sop sop, BigDecimal workdayHours) {
-		return "Total waktu " + Durations.text(Durations.totalMinutes(sop, workdayHours), workdayHours) + " · "
+	/** "Jumlah waktu 8 hari 1 jam 5 menit · 11 langkah", in the words of the printed flowchart. */
+	public static String jumlahWaktu(Sop sop, BigDecimal workdayHours) {
+		return Wording.JUMLAH_WAKTU + " " + Durations.text(Durations.totalMinutes(sop, workdayHours), workdayHours) + " · "
 				+ sop.getLangkah().size() + " langkah";
 	}
 

@@ -21,6 +21,8 @@ public final class Wording {
 	public static final String PERALATAN = "Peralatan/Perlengkapan";
 	public static final String PERINGATAN = "Peringatan";
 	public static final String PENCATATAN = "Pencatatan dan Pendataan";
+	/** The SOP's total waktu along its main path, under the flowchart and in the editors. */
+	public static final String JUMLAH_WAKTU = "Jumlah waktu";
 
 	private Wording() {
 	}

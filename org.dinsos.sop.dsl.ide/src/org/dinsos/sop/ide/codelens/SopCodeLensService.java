@@ -36,7 +36,7 @@ public class SopCodeLensService implements ICodeLensService {
 			return List.of();
 		}
 		// A lens with an empty command is a label: VS Code shows it and does nothing on a click.
-		Command label = new Command(Descriptions.totalWaktu(sop, settings.workdayHours()), "");
+		Command label = new Command(Descriptions.jumlahWaktu(sop, settings.workdayHours()), "");
 		return List.of(new CodeLens(documents.newRange(resource, locations.getSignificantTextRegion(sop)), label, null));
 	}
 }

@@ -47,7 +47,7 @@ public class SopHoverService extends HoverService {
 			return pelaksana(pelaksana, workdayHours);
 		}
 		if (element instanceof Sop sop) {
-			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Descriptions.totalWaktu(sop, workdayHours)
+			return "**SOP " + sop.getName() + "**: " + sop.getJudul() + "\n\n" + Descriptions.jumlahWaktu(sop, workdayHours)
 					+ " (" + Wording.mainPath(workdayHours) + ")";
 		}
 		return "";

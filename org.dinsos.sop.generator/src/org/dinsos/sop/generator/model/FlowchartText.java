@@ -18,14 +18,13 @@ public final class FlowchartText {
 	public static final String KELENGKAPAN = "Kelengkapan";
 	public static final String WAKTU = "Waktu";
 	public static final String OUTPUT = "Output";
-	public static final String JUMLAH_WAKTU = "Jumlah waktu";
 
 	private FlowchartText() {
 	}
 
 	/** "Jumlah waktu (jalur utama, 1 hari kerja = 7,5 jam)". */
 	public static String totalLabel(DocumentSettings settings) {
-		return JUMLAH_WAKTU + " (" + Wording.mainPath(settings.workdayHours()) + ")";
+		return Wording.JUMLAH_WAKTU + " (" + Wording.mainPath(settings.workdayHours()) + ")";
 	}
 
 	/** The SOP's total waktu along its main path: "8 hari 1 jam 5 menit". */

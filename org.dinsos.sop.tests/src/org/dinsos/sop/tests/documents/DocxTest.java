@@ -37,6 +37,7 @@ import org.dinsos.sop.generator.MonitoringForms;
 import org.dinsos.sop.generator.docx.BookletDocx;
 import org.dinsos.sop.generator.docx.SopDocx;
 import org.dinsos.sop.generator.model.FlowchartText;
+import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.Buku;
@@ -413,7 +414,7 @@ class DocxTest {
 	/** The rows of the flowchart tables below their two header rows, the total row left out. */
 	private static List<XWPFTableRow> stepRows(List<XWPFTable> flowchart) {
 		return flowchart.stream().flatMap(table -> table.getRows().subList(2, table.getRows().size()).stream())
-				.filter(row -> !row.getCell(0).getText().startsWith(FlowchartText.JUMLAH_WAKTU)).toList();
+				.filter(row -> !row.getCell(0).getText().startsWith(Wording.JUMLAH_WAKTU)).toList();
 	}
 
 	private static XWPFTableCell cell(XWPFTable table, int row, int cell) {

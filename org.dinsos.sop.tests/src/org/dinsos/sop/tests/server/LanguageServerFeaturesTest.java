@@ -249,7 +249,7 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 		Assertions.assertEquals("""
 				**SOP Lakip**: Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)
 
-				Total waktu 8 hari 1 jam 5 menit · 11 langkah (jalur utama, 1 hari kerja = 7,5 jam)""",
+				Jumlah waktu 8 hari 1 jam 5 menit · 11 langkah (jalur utama, 1 hari kerja = 7,5 jam)""",
 				hover(uri, LAKIP, "sop Lakip", 5));
 
 		JsonObject eightHours = new JsonObject();
@@ -260,7 +260,7 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 		Assertions.assertEquals("""
 				**SOP Lakip**: Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)
 
-				Total waktu 8 hari 35 menit · 11 langkah (jalur utama, 1 hari kerja = 8 jam)""",
+				Jumlah waktu 8 hari 35 menit · 11 langkah (jalur utama, 1 hari kerja = 8 jam)""",
 				hover(uri, LAKIP, "sop Lakip", 5));
 	}
 
@@ -272,7 +272,7 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 		String uri = openFile("lakip.sop", LAKIP);
 		List<? extends CodeLens> lenses = languageServer.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get();
 		Assertions.assertEquals(1, lenses.size());
-		Assertions.assertEquals("Total waktu 8 hari 35 menit · 11 langkah", lenses.get(0).getCommand().getTitle());
+		Assertions.assertEquals("Jumlah waktu 8 hari 35 menit · 11 langkah", lenses.get(0).getCommand().getTitle());
 		Assertions.assertEquals(new Range(new Position(2, 4), new Position(2, 9)), lenses.get(0).getRange());
 	}
 
