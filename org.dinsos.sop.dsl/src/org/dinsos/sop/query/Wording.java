@@ -34,7 +34,6 @@ public final class Wording {
 	public static final String MENGINGAT = "Mengingat";
 	public static final String MEMUTUSKAN = "Memutuskan";
 	public static final String MENETAPKAN = "Menetapkan";
-	public static final String DIKTUM = "Diktum";
 	public static final String DITETAPKAN_DI = "Ditetapkan di";
 	public static final String PADA_TANGGAL = "pada tanggal";
 	public static final String TEMPAT_PENETAPAN = "tempat penetapan";
