@@ -47,7 +47,7 @@ public final class BookletDocx {
 	private static final double DECREE_PT = 11;
 	private static final double LABEL_MM = 28;
 	private static final double COLON_MM = 4;
-	private static final double MARK_MM = 7;
+	private static final double MARK_MM = 10;
 	private static final double SIGNATURE_MM = 22;
 
 	private final XWPFDocument doc;

@@ -83,13 +83,21 @@ public final class BookletHtml {
 		return buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).collect(Collectors.toList());
 	}
 
-	/** The booklet's own style; the Keputusan is set on portrait pages of the same paper, as decrees are. */
+	/**
+	 * The booklet's own style. The Keputusan is set on portrait pages of the same paper, as decrees are, its
+	 * width that of the portrait page's text: the renderer lays a document out as wide as its first page.
+	 */
 	private static String bookletCss(DocumentSettings settings) {
 		return """
-				@page keputusan { size: %smm %smm; margin: 20mm 20mm 14mm 25mm; }
-				section.keputusan { page: keputusan; font-size: 11pt; line-height: 1.35; }
-				""".formatted(mm(settings.pageHeight()), mm(settings.pageWidth())) + BOOKLET_CSS;
+				@page keputusan { size: %smm %smm; margin: 20mm %smm 14mm %smm; }
+				section.keputusan { page: keputusan; width: %smm; font-size: 11pt; line-height: 1.35; }
+				""".formatted(mm(settings.pageHeight()), mm(settings.pageWidth()), mm(DECREE_MARGIN), mm(DECREE_BINDING_MARGIN),
+				mm(settings.pageHeight() - DECREE_MARGIN - DECREE_BINDING_MARGIN)) + BOOKLET_CSS;
 	}
+
+	/** The right margin of the Keputusan's pages, and the left one, wider for binding. */
+	private static final double DECREE_MARGIN = 20;
+	private static final double DECREE_BINDING_MARGIN = 25;
 
 	private static final String BOOKLET_CSS = """
 			section.sampul { text-align: center; padding-top: 25mm; }
