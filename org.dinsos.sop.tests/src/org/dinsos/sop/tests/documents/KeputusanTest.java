@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -56,6 +58,8 @@ class KeputusanTest {
 		assertEquals(1, first);
 		assertEquals(List.of("330 x 215 mm", "215 x 330 mm", "330 x 215 mm"),
 				List.of(size(pdf, 0), size(pdf, first), size(pdf, contents)));
+		assertTrue(rightmostText(pdf, first) <= 215 - 20 + 0.5, "the decree's text stays within the portrait page's text, "
+				+ "20 mm from its right edge; it ends at " + rightmostText(pdf, first) + " mm");
 		String decree = String.join(" ", pages.subList(first, contents));
 		assertTrue(decree.startsWith(TITLE + " KEPALA DINAS SOSIAL KOTA METRO, Menimbang : a. bahwa untuk meningkatkan"),
 				decree);
@@ -149,6 +153,30 @@ class KeputusanTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDRectangle box = document.getPage(page).getMediaBox();
 			return Math.round(box.getWidth() / 72 * 25.4) + " x " + Math.round(box.getHeight() / 72 * 25.4) + " mm";
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Where the text of a page ends on the right, in millimetres from the left edge, the footer left out. */
+	private static double rightmostText(byte[] pdf, int page) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			float footer = document.getPage(page).getMediaBox().getHeight() - 14 / 25.4f * 72;
+			float[] right = { 0 };
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) {
+					for (TextPosition position : positions) {
+						if (position.getYDirAdj() < footer) {
+							right[0] = Math.max(right[0], position.getXDirAdj() + position.getWidthDirAdj());
+						}
+					}
+				}
+			};
+			stripper.setStartPage(page + 1);
+			stripper.setEndPage(page + 1);
+			stripper.getText(document);
+			return right[0] / 72 * 25.4;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
