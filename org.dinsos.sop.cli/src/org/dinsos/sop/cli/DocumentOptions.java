@@ -36,7 +36,8 @@ public class DocumentOptions {
 		Path logoFile = logo != null ? logo
 				: unit != null && unit.getLogo() != null ? folder.resolve(unit.getLogo()) : null;
 		UkuranKertas paper = kertas != null ? kertas : bookletPaper != null ? bookletPaper : UkuranKertas.A4;
-		DocumentSettings settings = new DocumentSettings(paper, stepsPerPage, workdayHours.hours(), logoFile);
+		DocumentSettings settings = DocumentSettings.standard().withKertas(paper).withStepsPerPage(stepsPerPage)
+				.withWorkdayHours(workdayHours.hours()).withLogo(logoFile);
 		if (logoFile != null) {
 			settings.logoPicture();
 		}

@@ -1,6 +1,9 @@
 package org.dinsos.sop.formatting2;
 
 import static org.dinsos.sop.sop.SopPackage.Literals.BUKU__ISI;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__DIKTUM;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__MENGINGAT;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__MENIMBANG;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__PARAGRAF;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__DASAR_HUKUM;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__KUALIFIKASI;
@@ -9,6 +12,7 @@ import static org.dinsos.sop.sop.SopPackage.Literals.SOP__PERALATAN;
 import static org.dinsos.sop.sop.SopPackage.Literals.SOP__PERINGATAN;
 
 import org.dinsos.sop.sop.Buku;
+import org.dinsos.sop.sop.Gaya;
 import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
@@ -64,6 +68,7 @@ public class SopFormatter extends AbstractJavaFormatter {
 		spaceEverything(buku, doc);
 		blocks(buku, doc);
 		doc.prepend(buku.getUnit(), this::line);
+		doc.prepend(buku.getGaya(), this::line);
 		doc.prepend(buku.getKeputusan(), this::line);
 		for (ISemanticRegion keyword : regionFor(buku).keywords("tahun", "kertas", "isi")) {
 			doc.prepend(keyword, this::line);
@@ -72,7 +77,15 @@ public class SopFormatter extends AbstractJavaFormatter {
 			doc.prepend(sop, this::line);
 		}
 		doc.format(buku.getUnit());
+		doc.format(buku.getGaya());
 		doc.format(buku.getKeputusan());
+	}
+
+	protected void format(Gaya gaya, IFormattableDocument doc) {
+		for (ISemanticRegion keyword : regionFor(gaya).keywords("sel", "daftar")) {
+			doc.prepend(keyword, this::line);
+		}
+		gaya.getKolom().forEach(kolom -> doc.prepend(kolom, this::line));
 	}
 
 	protected void format(Unit unit, IFormattableDocument doc) {
@@ -83,10 +96,27 @@ public class SopFormatter extends AbstractJavaFormatter {
 		continuationLines(pengesahan, regionFor(pengesahan).keywords("nama", "pangkat", "nip"), doc);
 	}
 
+	/**
+	 * Inside the decree's block each field and each part on its own line, each consideration and diktum on a
+	 * line of its own; the nomor and tanggal an older booklet wrote before the block stay beside the title.
+	 */
 	protected void format(KeputusanKepala keputusan, IFormattableDocument doc) {
-		for (ISemanticRegion paragraf : regionFor(keputusan).features(KEPUTUSAN_KEPALA__PARAGRAF)) {
-			doc.prepend(paragraf, this::line);
+		ISemanticRegion open = regionFor(keputusan).keyword("{");
+		if (open == null) {
+			return;
 		}
+		for (ISemanticRegion keyword : regionFor(keputusan).keywords("nomor", "ditetapkan", "menimbang", "mengingat",
+				"memutuskan")) {
+			if (keyword.getOffset() > open.getOffset()) {
+				doc.prepend(keyword, this::line);
+			}
+		}
+		for (ISemanticRegion item : regionFor(keputusan).features(KEPUTUSAN_KEPALA__MENIMBANG, KEPUTUSAN_KEPALA__MENGINGAT,
+				KEPUTUSAN_KEPALA__DIKTUM, KEPUTUSAN_KEPALA__PARAGRAF)) {
+			doc.prepend(item, this::line);
+		}
+		doc.prepend(keputusan.getPenandatangan(), this::line);
+		doc.format(keputusan.getPenandatangan());
 	}
 
 	protected void format(Keterkaitan keterkaitan, IFormattableDocument doc) {

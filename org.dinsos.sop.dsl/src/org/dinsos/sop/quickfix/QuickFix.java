@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Waktu;
@@ -33,7 +34,9 @@ public record QuickFix(String code, String title, Function<EObject, List<TextEdi
 			on(SopIssueCodes.KEPUTUSAN_TANPA_YA, "Tambahkan cabang Ya", Keputusan.class,
 					keputusan -> SopFixes.addBranch(keputusan, true)),
 			on(SopIssueCodes.KEPUTUSAN_TANPA_TIDAK, "Tambahkan cabang Tidak", Keputusan.class,
-					keputusan -> SopFixes.addBranch(keputusan, false)));
+					keputusan -> SopFixes.addBranch(keputusan, false)),
+			on(SopIssueCodes.DIKTUM_BERGABUNG, "Pisahkan setiap diktum menjadi teks sendiri", KeputusanKepala.class,
+					SopFixes::splitDiktum));
 
 	/** The repairs for a problem code, in the order the editor lists them. */
 	public static List<QuickFix> forCode(String code) {

@@ -1,5 +1,7 @@
 package org.dinsos.sop.quickfix;
 
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__DIKTUM;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__PARAGRAF;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
 import static org.dinsos.sop.sop.SopPackage.Literals.LANGKAH__NAME;
@@ -18,7 +20,9 @@ import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.query.TimeUnit;
+import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Pelaksana;
 import org.dinsos.sop.sop.Proses;
@@ -31,6 +35,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.Strings;
 
 /**
  * The repairs offered for what the validator reports, as minimal text edits of the file: the
@@ -121,6 +126,41 @@ public final class SopFixes {
 			return List.of(new TextEdit(tidak.getOffset(), 0, line.strip() + "\n" + indentation(node) + "\t"));
 		}
 		return List.of(new TextEdit(node.getEndOffset(), 0, "\n" + line));
+	}
+
+	/**
+	 * Splits every text of the decree that holds more than one diktum at their headings, one text per line: in
+	 * `memutuskan` the headings go, since the page numbers the diktum itself; among the free paragraphs of an
+	 * older booklet they stay.
+	 */
+	public static List<TextEdit> splitDiktum(KeputusanKepala keputusan) {
+		List<TextEdit> edits = new ArrayList<>();
+		split(keputusan.getDiktum(), NodeModelUtils.findNodesForFeature(keputusan, KEPUTUSAN_KEPALA__DIKTUM), false, edits);
+		split(keputusan.getParagraf(), NodeModelUtils.findNodesForFeature(keputusan, KEPUTUSAN_KEPALA__PARAGRAF), true, edits);
+		return edits;
+	}
+
+	private static void split(List<String> texts, List<INode> nodes, boolean keepHeadings, List<TextEdit> edits) {
+		for (int i = 0; i < texts.size(); i++) {
+			String text = texts.get(i);
+			List<int[]> headings = Wording.diktumHeadings(text);
+			if (headings.stream().noneMatch(heading -> heading[0] > 0)) {
+				continue;
+			}
+			List<String> parts = new ArrayList<>();
+			int start = 0;
+			for (int[] heading : headings) {
+				if (heading[0] > start) {
+					parts.add(text.substring(start, heading[0]));
+				}
+				start = keepHeadings ? heading[0] : heading[1];
+			}
+			parts.add(text.substring(start));
+			String separator = "\n" + indentation(nodes.get(i));
+			edits.add(replace(nodes.get(i), parts.stream().map(String::strip).filter(part -> !part.isEmpty())
+					.map(part -> "\"" + Strings.convertToJavaString(part, false) + "\"")
+					.reduce((a, b) -> a + separator + b).orElse("\"\"")));
+		}
 	}
 
 	private static INode node(EObject owner, EStructuralFeature feature) {

@@ -85,6 +85,17 @@ public final class SopIssueCodes {
 	public static final String NAMA_SOP_GANDA = fixed("nama-sop.ganda");
 	/** A booklet binds each SOP once. */
 	public static final String BUKU_SOP_GANDA = fixed("buku.sop-ganda");
+	/**
+	 * A booklet's Keputusan is signable: nomor, place and date it is set, the signing official (jabatan, nama,
+	 * pangkat, NIP), Menimbang, Mengingat and the diktum of Memutuskan.
+	 */
+	public static final String KEPUTUSAN_BELUM_LENGKAP = configurable("keputusan.belum-lengkap", Severity.WARNING);
+	/** A Keputusan's diktum (KESATU, KEDUA, ...) are each their own part, never two in one text. */
+	public static final String DIKTUM_BERGABUNG = configurable("keputusan.diktum-bergabung", Severity.WARNING);
+	/** A Keputusan states its nomor and its date once (before its block, as older booklets did, or inside it). */
+	public static final String KEPUTUSAN_DITULIS_DUA_KALI = fixed("keputusan.ditulis-dua-kali");
+	/** A booklet's conventions give each column of the flowchart one caption. */
+	public static final String KOLOM_GANDA = fixed("gaya.kolom-ganda");
 	/** Keterkaitan: a linked SOP exists. */
 	public static final String SOP_TIDAK_DITEMUKAN = fixed("keterkaitan.tidak-ditemukan");
 	/** Keterkaitan: an SOP is not related to itself. */

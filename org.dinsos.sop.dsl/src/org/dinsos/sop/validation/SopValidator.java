@@ -2,6 +2,12 @@ package org.dinsos.sop.validation;
 
 import static org.dinsos.sop.sop.SopPackage.Literals.BUKU__ISI;
 import static org.dinsos.sop.sop.SopPackage.Literals.DOKUMEN__NAME;
+import static org.dinsos.sop.sop.SopPackage.Literals.JUDUL_KOLOM__KOLOM;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__DIKTUM;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__JUDUL;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__NOMOR;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__PARAGRAF;
+import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN_KEPALA__TANGGAL;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__TIDAK;
 import static org.dinsos.sop.sop.SopPackage.Literals.KEPUTUSAN__YA;
 import static org.dinsos.sop.sop.SopPackage.Literals.KETERKAITAN__SOP;
@@ -21,7 +27,9 @@ import static org.dinsos.sop.sop.SopPackage.Literals.WAKTU__SATUAN;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +48,10 @@ import org.dinsos.sop.query.TimeUnit;
 import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.sop.Buku;
+import org.dinsos.sop.sop.Gaya;
+import org.dinsos.sop.sop.JudulKolom;
+import org.dinsos.sop.sop.KeputusanKepala;
+import org.dinsos.sop.sop.KolomFlowchart;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Keterkaitan;
 import org.dinsos.sop.sop.Langkah;
@@ -52,6 +64,7 @@ import org.dinsos.sop.sop.SopPackage;
 import org.dinsos.sop.sop.Unit;
 import org.dinsos.sop.sop.Waktu;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -393,6 +406,112 @@ public class SopValidator extends AbstractSopValidator {
 			if (!listed.add(name)) {
 				error("SOP '" + name + "' sudah disebut di isi buku ini; hapus sebutan kedua ini.", buku, BUKU__ISI, i,
 						SopIssueCodes.BUKU_SOP_GANDA);
+			}
+		}
+	}
+
+	// --- The booklet's Keputusan and conventions ---
+
+	// A booklet's Keputusan is signable: nomor, place and date, the signing official, Menimbang, Mengingat, diktum.
+	@Check
+	public void keputusanSignable(KeputusanKepala keputusan) {
+		List<String> missing = new ArrayList<>();
+		if (keputusan.getNomor() == null || keputusan.getNomor().isBlank()) {
+			missing.add("nomor");
+		}
+		if (keputusan.getTempat() == null || keputusan.getTempat().isBlank()) {
+			missing.add(Wording.TEMPAT_PENETAPAN);
+		}
+		if (keputusan.getTanggal() == null) {
+			missing.add(Wording.TANGGAL_PENETAPAN);
+		}
+		Pengesahan penandatangan = keputusan.getPenandatangan();
+		if (penandatangan == null) {
+			missing.add(Wording.PENANDATANGAN + " (jabatan, nama, pangkat, NIP)");
+		} else {
+			List<String> fields = new ArrayList<>();
+			addIfBlank(fields, penandatangan.getNama(), Wording.NAMA);
+			addIfBlank(fields, penandatangan.getPangkat(), Wording.PANGKAT);
+			addIfBlank(fields, penandatangan.getNip(), Wording.NIP);
+			if (!fields.isEmpty()) {
+				missing.add(joined(fields) + " " + Wording.PENANDATANGAN);
+			}
+		}
+		if (keputusan.getMenimbang().isEmpty()) {
+			missing.add("menimbang");
+		}
+		if (keputusan.getMengingat().isEmpty()) {
+			missing.add("mengingat");
+		}
+		if (keputusan.getDiktum().isEmpty()) {
+			missing.add("diktum (memutuskan)");
+		}
+		if (!missing.isEmpty()) {
+			addIssue("Keputusan belum lengkap untuk ditandatangani: belum ada " + joined(missing) + ". Tulis di dalam { } "
+					+ "keputusan, misalnya: nomor \"800/1/D-5/2024\", ditetapkan di \"Metro\" tanggal 2024-01-02, "
+					+ "ditandatangani oleh \"Kepala Dinas\" nama \"...\" pangkat \"...\" nip \"...\", menimbang { }, "
+					+ "mengingat { }, memutuskan { }.", keputusan, KEPUTUSAN_KEPALA__JUDUL, SopIssueCodes.KEPUTUSAN_BELUM_LENGKAP);
+		}
+	}
+
+	private static void addIfBlank(List<String> missing, String value, String name) {
+		if (value == null || value.isBlank()) {
+			missing.add(name);
+		}
+	}
+
+	/** "a", "a dan b", "a, b dan c". */
+	private static String joined(List<String> items) {
+		if (items.size() == 1) {
+			return items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " dan " + items.get(items.size() - 1);
+	}
+
+	// A Keputusan's diktum are each their own part: no text holds a second diktum's heading ("... KETIGA: ...").
+	@Check
+	public void diktumSeparate(KeputusanKepala keputusan) {
+		reportJoinedDiktum(keputusan, keputusan.getDiktum(), KEPUTUSAN_KEPALA__DIKTUM);
+		reportJoinedDiktum(keputusan, keputusan.getParagraf(), KEPUTUSAN_KEPALA__PARAGRAF);
+	}
+
+	private void reportJoinedDiktum(KeputusanKepala keputusan, List<String> texts, EAttribute feature) {
+		for (int i = 0; i < texts.size(); i++) {
+			String text = texts.get(i);
+			List<int[]> headings = Wording.diktumHeadings(text);
+			for (int[] heading : headings) {
+				if (heading[0] > 0) {
+					String name = text.substring(heading[0], heading[1]).replaceAll("\\s*:$", "").toUpperCase(Locale.ROOT);
+					addIssue("Diktum " + name + " tergabung dalam teks sebelumnya; tulis setiap diktum sebagai teks sendiri.",
+							keputusan, feature, i, SopIssueCodes.DIKTUM_BERGABUNG);
+					break;
+				}
+			}
+		}
+	}
+
+	// A Keputusan states its nomor and its date once, before its block or inside it.
+	@Check
+	public void keputusanFieldsOnce(KeputusanKepala keputusan) {
+		onlyOnce(keputusan, KEPUTUSAN_KEPALA__NOMOR, "Nomor");
+		onlyOnce(keputusan, KEPUTUSAN_KEPALA__TANGGAL, "Tanggal");
+	}
+
+	private void onlyOnce(KeputusanKepala keputusan, EAttribute feature, String name) {
+		if (NodeModelUtils.findNodesForFeature(keputusan, feature).size() > 1) {
+			error(name + " keputusan ditulis dua kali; hanya yang terakhir yang dipakai. Hapus salah satunya.", keputusan,
+					feature, 1, SopIssueCodes.KEPUTUSAN_DITULIS_DUA_KALI);
+		}
+	}
+
+	// A booklet's conventions give each column of the flowchart one caption.
+	@Check
+	public void columnCaptionOnce(Gaya gaya) {
+		Set<KolomFlowchart> seen = EnumSet.noneOf(KolomFlowchart.class);
+		for (JudulKolom kolom : gaya.getKolom()) {
+			if (!seen.add(kolom.getKolom())) {
+				error("Judul kolom " + kolom.getKolom().getLiteral() + " sudah ditulis; hapus yang kedua ini.", kolom,
+						JUDUL_KOLOM__KOLOM, SopIssueCodes.KOLOM_GANDA);
 			}
 		}
 	}

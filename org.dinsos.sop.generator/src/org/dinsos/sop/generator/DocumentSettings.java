@@ -5,35 +5,42 @@ import java.nio.file.Path;
 
 import org.dinsos.sop.files.LogoFile;
 import org.dinsos.sop.files.LogoFile.Picture;
+import org.dinsos.sop.generator.model.Conventions;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.UkuranKertas;
 
 /**
  * How a document is printed: paper, steps per flowchart page, working-day length for the total waktu,
- * and the unit's logo (none: a plain box where it goes).
+ * the unit's logo (none: a plain box where it goes) and the office's printing conventions (a booklet's `gaya`).
  */
-public record DocumentSettings(UkuranKertas kertas, int stepsPerPage, BigDecimal workdayHours, Path logo) {
+public record DocumentSettings(UkuranKertas kertas, int stepsPerPage, BigDecimal workdayHours, Path logo,
+		Conventions conventions) {
 
 	public static final int STEPS_PER_PAGE = 8;
 
 	public static DocumentSettings standard() {
-		return new DocumentSettings(UkuranKertas.A4, STEPS_PER_PAGE, Durations.STANDARD_WORKDAY_HOURS, null);
+		return new DocumentSettings(UkuranKertas.A4, STEPS_PER_PAGE, Durations.STANDARD_WORKDAY_HOURS, null,
+				Conventions.REGULATION);
 	}
 
 	public DocumentSettings withKertas(UkuranKertas value) {
-		return new DocumentSettings(value, stepsPerPage, workdayHours, logo);
+		return new DocumentSettings(value, stepsPerPage, workdayHours, logo, conventions);
 	}
 
 	public DocumentSettings withStepsPerPage(int value) {
-		return new DocumentSettings(kertas, value, workdayHours, logo);
+		return new DocumentSettings(kertas, value, workdayHours, logo, conventions);
 	}
 
 	public DocumentSettings withWorkdayHours(BigDecimal value) {
-		return new DocumentSettings(kertas, stepsPerPage, value, logo);
+		return new DocumentSettings(kertas, stepsPerPage, value, logo, conventions);
 	}
 
 	public DocumentSettings withLogo(Path value) {
-		return new DocumentSettings(kertas, stepsPerPage, workdayHours, value);
+		return new DocumentSettings(kertas, stepsPerPage, workdayHours, value, conventions);
+	}
+
+	public DocumentSettings withConventions(Conventions value) {
+		return new DocumentSettings(kertas, stepsPerPage, workdayHours, logo, value);
 	}
 
 	/** The logo's picture, checked: an IllegalArgumentException names the file and says why it is no logo. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
 import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
+import org.dinsos.sop.generator.model.Conventions;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Waktu;
@@ -41,11 +42,13 @@ public final class FlowchartTable {
 	}
 
 	private final Sop sop;
+	private final Conventions conventions;
 	private final Columns columns;
 	private final SwimlaneLayout layout;
 
 	public FlowchartTable(Sop sop, DocumentSettings settings) {
 		this.sop = sop;
+		this.conventions = settings.conventions();
 		this.columns = columns(sop.getPelaksana().size(), settings.pageWidth() - 2 * MARGIN);
 		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.stepsPerPage(),
 				settings.pageHeight() - PAGE_FURNITURE, this::textHeight);
@@ -76,24 +79,26 @@ public final class FlowchartTable {
 		return new Columns(NO, kegiatan, lane, lanes, KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN);
 	}
 
-	public static Cells cells(Langkah step) {
-		return new Cells(step.getName(), step.getKegiatan(), list(step.getMutuBaku().getKelengkapan()),
-				waktu(step.getMutuBaku().getWaktu()), list(step.getMutuBaku().getOutput()),
-				step.getKeterangan() == null ? "" : step.getKeterangan());
+	/** A step's texts, an empty one as the office's conventions print it. */
+	public Cells cells(Langkah step) {
+		return new Cells(step.getName(), conventions.cell(step.getKegiatan()),
+				conventions.cell(list(step.getMutuBaku().getKelengkapan())), conventions.cell(waktu(step.getMutuBaku().getWaktu())),
+				conventions.cell(list(step.getMutuBaku().getOutput())),
+				conventions.cell(step.getKeterangan() == null ? "" : step.getKeterangan()));
 	}
 
 	public static String waktu(Waktu waktu) {
 		return waktu == null ? "" : SopValueConverters.decimal(waktu.getJumlah()) + " " + waktu.getSatuan();
 	}
 
-	/** One item as it is; several numbered, one per line, as the offices write them. */
-	private static String list(List<String> items) {
+	/** One item as it is; several numbered (or bulleted, as the office prints lists), one per line. */
+	private String list(List<String> items) {
 		if (items.size() < 2) {
 			return items.isEmpty() ? "" : items.get(0);
 		}
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < items.size(); i++) {
-			text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+			text.append(i == 0 ? "" : "\n").append(conventions.marker(i)).append(" ").append(items.get(i));
 		}
 		return text.toString();
 	}

@@ -27,7 +27,8 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import com.google.inject.Inject;
 
 /**
- * Completion for SOP files: keywords, whole-construct snippets (an SOP skeleton, a step, a decision),
+ * Completion for SOP files: keywords, whole-construct snippets (an SOP skeleton, a step, a decision, a
+ * booklet's Keputusan),
  * the pelaksana at a step's actor, step numbers with their kegiatan at branch targets, time units,
  * and the SOPs of the workspace at keterkaitan and in a booklet.
  */
@@ -46,6 +47,14 @@ public class SopContentProposalProvider extends IdeContentProposalProvider {
 					+ "\tprosedur {\n\t\t1 mulai ${7:kadis} \"${9:Kegiatan pertama}\"\n\t\t\twaktu ${10:10} menit\n"
 					+ "\t\t2 selesai ${7:kadis} \"${11:Kegiatan terakhir}\"\n\t\t\twaktu ${12:10} menit\n\t}\n}\n",
 					"Kerangka SOP: identitas, pelaksana dan prosedur", context, acceptor);
+		} else if (keyword == grammar.getKeputusanKepalaAccess().getKeputusanKeyword_0()) {
+			snippet("keputusan baru", "keputusan \"${1:Standar Operasional Prosedur Administrasi Pemerintahan di Lingkungan ...}\" {\n"
+					+ "\tnomor \"${2:188.4/1/2024}\"\n\tditetapkan di \"${3:Metro}\" tanggal ${4:2024-01-02}\n"
+					+ "\tditandatangani oleh \"${5:Kepala Dinas}\"\n\t\tnama \"${6}\"\n\t\tpangkat \"${7}\"\n\t\tnip \"${8}\"\n"
+					+ "\tmenimbang {\n\t\t\"${9:bahwa ...;}\"\n\t}\n\tmengingat {\n\t\t\"${10:Peraturan ...;}\"\n\t}\n"
+					+ "\tmemutuskan {\n\t\t\"${11:Standar Operasional Prosedur ... sebagaimana tercantum dalam Lampiran.}\"\n"
+					+ "\t\t\"Keputusan ini mulai berlaku pada tanggal ditetapkan.\"\n\t}\n}",
+					"Kerangka Keputusan: nomor, penetapan, penandatangan, menimbang, mengingat dan diktum", context, acceptor);
 		}
 	}
 

@@ -2,24 +2,28 @@ package org.dinsos.sop.generator.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Shape;
-import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
+import org.dinsos.sop.generator.model.DecreePage;
+import org.dinsos.sop.generator.model.DecreePage.Row;
+import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
-import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Unit;
 
@@ -40,6 +44,11 @@ public final class BookletDocx {
 	private static final double SYMBOL_COLUMN_MM = 40;
 	private static final double NAME_COLUMN_MM = 70;
 	private static final double COVER_LOGO_MM = 40;
+	private static final double DECREE_PT = 11;
+	private static final double LABEL_MM = 28;
+	private static final double COLON_MM = 4;
+	private static final double MARK_MM = 10;
+	private static final double SIGNATURE_MM = 22;
 
 	private final XWPFDocument doc;
 	private final DocumentSettings settings;
@@ -55,7 +64,7 @@ public final class BookletDocx {
 			BookletDocx booklet = new BookletDocx(doc, settings);
 			booklet.cover(buku);
 			if (buku.getKeputusan() != null) {
-				booklet.keputusan(buku.getKeputusan());
+				booklet.keputusan(DecreePage.of(buku.getKeputusan()));
 			}
 			booklet.contents(sops(buku));
 			booklet.guide();
@@ -90,22 +99,98 @@ public final class BookletDocx {
 		}
 	}
 
-	private void keputusan(KeputusanKepala keputusan) {
-		XWPFParagraph title = Word.newPage(doc);
+	/**
+	 * The decree on portrait pages of its own section, as its format shows it: the title (one heading, so that
+	 * the daftar isi lists it), the official, considerations and diktum in columns, then where and when it is
+	 * set and the signature block on the right half.
+	 */
+	private void keputusan(DecreePage page) {
+		Word.endSection(doc);
+		XWPFParagraph title = doc.createParagraph();
 		title.setStyle(Word.HEADING);
 		title.setAlignment(ParagraphAlignment.CENTER);
-		Word.text(title, keputusan.getJudul(), 12, true);
-		if (keputusan.getNomor() != null) {
-			centred("Nomor: " + keputusan.getNomor(), Word.BODY_PT, false);
+		title.setSpacingAfter(Word.twips(6));
+		for (int i = 0; i < page.title().size(); i++) {
+			XWPFRun run = Word.text(title, page.title().get(i), DECREE_PT, true);
+			if (i < page.title().size() - 1) {
+				run.addBreak();
+			}
 		}
-		if (keputusan.getTanggal() != null) {
-			centred("Tanggal: " + Dates.text(keputusan.getTanggal()), Word.BODY_PT, false);
+		centred(page.official(), DECREE_PT, true).setSpacingAfter(Word.twips(4));
+		rows(page.considerations());
+		if (!page.decides().isEmpty()) {
+			XWPFParagraph decides = centred(page.decides(), DECREE_PT, true);
+			decides.setSpacingBefore(Word.twips(4));
+			decides.setSpacingAfter(Word.twips(4));
 		}
-		for (String text : keputusan.getParagraf()) {
+		rows(page.diktum());
+		for (String text : page.paragraphs()) {
 			XWPFParagraph paragraph = doc.createParagraph();
 			paragraph.setAlignment(ParagraphAlignment.BOTH);
-			Word.text(paragraph, text, Word.BODY_PT, false);
+			Word.text(paragraph, text, DECREE_PT, false);
 		}
+		signature(page.setting(), page.signature());
+		Word.endPortraitSection(doc);
+	}
+
+	/** The width of a portrait page's text. */
+	private double portraitWidth() {
+		return settings.pageHeight() - Word.PORTRAIT_MARGIN - Word.PORTRAIT_BINDING_MARGIN;
+	}
+
+	/** Label, colon, mark and text in columns without lines; a row without a mark gives its text the mark's room. */
+	private void rows(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		WordTable table = new WordTable(doc, List.of(LABEL_MM, COLON_MM, MARK_MM,
+				portraitWidth() - LABEL_MM - COLON_MM - MARK_MM)).withoutBorders();
+		for (Row row : rows) {
+			XWPFTableRow tableRow = table.row();
+			tableRow.setCantSplitRow(false);
+			Word.text(WordTable.paragraph(table.cell(tableRow, 0, 1)), row.label(), DECREE_PT, false);
+			Word.text(WordTable.paragraph(table.cell(tableRow, 1, 1)), row.label().isEmpty() ? "" : DecreePage.SEPARATOR,
+					DECREE_PT, false);
+			if (row.marker().isEmpty()) {
+				justified(table.cell(tableRow, 2, 2), row.text());
+			} else {
+				Word.text(WordTable.paragraph(table.cell(tableRow, 2, 1)), row.marker(), DECREE_PT, false);
+				justified(table.cell(tableRow, 3, 1), row.text());
+			}
+		}
+	}
+
+	private static void justified(XWPFTableCell cell, String text) {
+		XWPFParagraph paragraph = WordTable.paragraph(cell);
+		paragraph.setAlignment(ParagraphAlignment.BOTH);
+		paragraph.setSpacingAfter(Word.twips(1.5));
+		Word.text(paragraph, text, DECREE_PT, false);
+	}
+
+	/** Where and when the decree is set, the jabatan, room to sign, nama (bold, underlined), pangkat and NIP. */
+	private void signature(List<String> setting, Signature signature) {
+		int indent = Word.twips(portraitWidth() / 2);
+		List<XWPFParagraph> block = new ArrayList<>();
+		for (String line : setting) {
+			block.add(signatureLine(line, indent, false));
+		}
+		block.get(0).setSpacingBefore(Word.twips(8));
+		block.add(signatureLine(signature.jabatan(), indent, false));
+		XWPFParagraph nama = signatureLine(signature.nama(), indent, true);
+		nama.setSpacingBefore(Word.twips(SIGNATURE_MM));
+		nama.getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
+		block.add(nama);
+		block.add(signatureLine(signature.pangkat(), indent, false));
+		signatureLine(signature.nip(), indent, false);
+		block.forEach(paragraph -> paragraph.setKeepNext(true));
+	}
+
+	private XWPFParagraph signatureLine(String text, int indent, boolean bold) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setIndentationLeft(indent);
+		paragraph.setSpacingAfter(0);
+		Word.text(paragraph, text, DECREE_PT, bold);
+		return paragraph;
 	}
 
 	/** The TOC field Word fills when its fields are updated, then the SOPs listed as they are bound. */

@@ -28,6 +28,7 @@ import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.generator.model.IdentityPage;
 import org.dinsos.sop.query.Flow;
 import org.dinsos.sop.sop.Keputusan;
+import org.dinsos.sop.sop.KolomFlowchart;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Proses;
 import org.dinsos.sop.sop.Sop;
@@ -83,7 +84,7 @@ public final class SopDocx {
 	// The identity page (Bagian Identitas).
 
 	private void identity(Sop sop) {
-		IdentityPage page = IdentityPage.of(sop);
+		IdentityPage page = IdentityPage.of(sop, settings.conventions());
 		double half = usableWidth() / 2;
 		WordTable table = new WordTable(doc, List.of(half, LABEL_MM, half - LABEL_MM));
 		XWPFTableRow first = table.row();
@@ -101,7 +102,7 @@ public final class SopDocx {
 		List<Section> sections = page.sections();
 		double listPt = page.listPt(settings);
 		for (int i = 0; i < sections.size(); i += 2) {
-			section(table, sections.get(i), sections.get(i + 1), listPt);
+			section(table, page, sections.get(i), sections.get(i + 1), listPt);
 		}
 	}
 
@@ -151,26 +152,26 @@ public final class SopDocx {
 	}
 
 	/** Two headed lists side by side: the letterhead's column, and the label and value columns together. */
-	private static void section(WordTable table, Section left, Section right, double sizePt) {
+	private static void section(WordTable table, IdentityPage page, Section left, Section right, double sizePt) {
 		XWPFTableRow labels = table.row();
 		label(table.cell(labels, 0, 1), left.label());
 		label(table.cell(labels, 1, 2), right.label());
 		XWPFTableRow items = table.row();
-		numbered(table.cell(items, 0, 1), left.items(), sizePt);
-		numbered(table.cell(items, 1, 2), right.items(), sizePt);
+		list(table.cell(items, 0, 1), page, left.items(), sizePt);
+		list(table.cell(items, 1, 2), page, right.items(), sizePt);
 	}
 
-	/** "1. ..." per item with a hanging indent, or "-" when there is none. */
-	private static void numbered(XWPFTableCell cell, List<String> items, double sizePt) {
+	/** "1. ..." (or the bullet) per item with a hanging indent, or the office's empty mark when there is none. */
+	private static void list(XWPFTableCell cell, IdentityPage page, List<String> items, double sizePt) {
 		if (items.isEmpty()) {
-			Word.text(WordTable.paragraph(cell), "-", sizePt, false);
+			Word.text(WordTable.paragraph(cell), page.conventions().emptyList(), sizePt, false);
 			return;
 		}
 		for (int i = 0; i < items.size(); i++) {
 			XWPFParagraph paragraph = WordTable.paragraph(cell);
 			paragraph.setIndentationLeft(Word.twips(5));
 			paragraph.setIndentationHanging(Word.twips(5));
-			Word.text(paragraph, (i + 1) + ". " + items.get(i), sizePt, false);
+			Word.text(paragraph, page.conventions().marker(i) + " " + items.get(i), sizePt, false);
 		}
 	}
 
@@ -181,7 +182,7 @@ public final class SopDocx {
 		for (Page page : pages) {
 			title(table.sop());
 			WordTable word = new WordTable(doc, columns(table.columns()));
-			header(word, table);
+			header(word, table, settings);
 			FlowchartTiles tiles = table.layout().lanes().isEmpty() ? null : new FlowchartTiles(table.layout(), page);
 			for (int row = page.first(); row <= page.last(); row++) {
 				step(word, table, page, tiles, row);
@@ -217,16 +218,16 @@ public final class SopDocx {
 		return Math.max(1, columns.lanes());
 	}
 
-	private static void header(WordTable word, FlowchartTable table) {
+	private static void header(WordTable word, FlowchartTable table, DocumentSettings settings) {
 		int lanes = lanes(table.columns());
 		int mutuBaku = 2 + lanes;
 		int keterangan = mutuBaku + 3;
 		XWPFTableRow top = word.headerRow();
-		WordTable.heading(word.mergeStart(top, 0), "No", TABLE_PT);
-		WordTable.heading(word.mergeStart(top, 1), "Kegiatan", TABLE_PT);
-		WordTable.heading(word.cell(top, 2, lanes), "Pelaksana", TABLE_PT);
-		WordTable.heading(word.cell(top, mutuBaku, 3), "Mutu Baku", TABLE_PT);
-		WordTable.heading(word.mergeStart(top, keterangan), "Keterangan", TABLE_PT);
+		WordTable.heading(word.mergeStart(top, 0), FlowchartText.NO, TABLE_PT);
+		WordTable.heading(word.mergeStart(top, 1), FlowchartText.caption(KolomFlowchart.KEGIATAN, settings), TABLE_PT);
+		WordTable.heading(word.cell(top, 2, lanes), FlowchartText.caption(KolomFlowchart.PELAKSANA, settings), TABLE_PT);
+		WordTable.heading(word.cell(top, mutuBaku, 3), FlowchartText.MUTU_BAKU, TABLE_PT);
+		WordTable.heading(word.mergeStart(top, keterangan), FlowchartText.caption(KolomFlowchart.KETERANGAN, settings), TABLE_PT);
 		XWPFTableRow bottom = word.headerRow();
 		word.mergeContinue(bottom, 0);
 		word.mergeContinue(bottom, 1);
@@ -234,9 +235,9 @@ public final class SopDocx {
 		for (int i = 0; i < lanes; i++) {
 			WordTable.heading(word.cell(bottom, 2 + i, 1), i < labels.size() ? labels.get(i).label() : "", TABLE_PT);
 		}
-		WordTable.heading(word.cell(bottom, mutuBaku, 1), "Kelengkapan", TABLE_PT);
-		WordTable.heading(word.cell(bottom, mutuBaku + 1, 1), "Waktu", TABLE_PT);
-		WordTable.heading(word.cell(bottom, mutuBaku + 2, 1), "Output", TABLE_PT);
+		WordTable.heading(word.cell(bottom, mutuBaku, 1), FlowchartText.caption(KolomFlowchart.KELENGKAPAN, settings), TABLE_PT);
+		WordTable.heading(word.cell(bottom, mutuBaku + 1, 1), FlowchartText.caption(KolomFlowchart.WAKTU, settings), TABLE_PT);
+		WordTable.heading(word.cell(bottom, mutuBaku + 2, 1), FlowchartText.caption(KolomFlowchart.OUTPUT, settings), TABLE_PT);
 		word.mergeContinue(bottom, keterangan);
 	}
 
@@ -246,7 +247,7 @@ public final class SopDocx {
 	 */
 	private static void step(WordTable word, FlowchartTable table, Page page, FlowchartTiles tiles, int row) {
 		Langkah step = table.sop().getLangkah().get(row);
-		Cells cells = FlowchartTable.cells(step);
+		Cells cells = table.cells(step);
 		Node node = page.nodes().get(row - page.first());
 		int lanes = lanes(table.columns());
 		XWPFTableRow tableRow = word.row();

@@ -180,11 +180,57 @@ final class Word {
 		paragraph.setSpacingBefore(0);
 		paragraph.setSpacingAfter(0);
 		paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
-		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-		properties.addNewRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(PICTURE_LINE_PT * 2)));
+		properties(paragraph).addNewRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(PICTURE_LINE_PT * 2)));
 		CTNonVisualDrawingProps picture = picture(paragraph, png, name, widthMm, heightMm);
 		paragraph.getRuns().get(paragraph.getRuns().size() - 1).setFontSize(PICTURE_LINE_PT);
 		return picture;
+	}
+
+	/**
+	 * Ends the section of what the document holds so far with an empty paragraph one point high, the section
+	 * keeping the page the document was made with (its paper, orientation, margins and footer). What follows
+	 * starts a new page.
+	 */
+	static void endSection(XWPFDocument doc) {
+		properties(sectionEnd(doc)).setSectPr((CTSectPr) bodySection(doc).copy());
+	}
+
+	/**
+	 * Ends the section of what the document holds so far, set on portrait pages of the same paper with the
+	 * margins of an official letter (top 20 mm, left 25 mm, right and bottom 20 mm) and the same footer.
+	 */
+	static void endPortraitSection(XWPFDocument doc) {
+		CTSectPr section = (CTSectPr) bodySection(doc).copy();
+		CTPageSz size = section.getPgSz();
+		Object width = size.getW();
+		size.setW(size.getH());
+		size.setH(width);
+		size.setOrient(STPageOrientation.PORTRAIT);
+		CTPageMar margins = section.getPgMar();
+		margins.setTop(BigInteger.valueOf(twips(PORTRAIT_MARGIN)));
+		margins.setBottom(BigInteger.valueOf(twips(PORTRAIT_MARGIN)));
+		margins.setRight(BigInteger.valueOf(twips(PORTRAIT_MARGIN)));
+		margins.setLeft(BigInteger.valueOf(twips(PORTRAIT_BINDING_MARGIN)));
+		properties(sectionEnd(doc)).setSectPr(section);
+	}
+
+	/** The margins of a portrait section; the left one is wider, for binding. */
+	static final double PORTRAIT_MARGIN = 20;
+	static final double PORTRAIT_BINDING_MARGIN = 25;
+
+	private static XWPFParagraph sectionEnd(XWPFDocument doc) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1, LineSpacingRule.EXACT);
+		return paragraph;
+	}
+
+	private static CTPPr properties(XWPFParagraph paragraph) {
+		return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+	}
+
+	private static CTSectPr bodySection(XWPFDocument doc) {
+		return doc.getDocument().getBody().getSectPr();
 	}
 
 	/** A paragraph that starts a new page. */

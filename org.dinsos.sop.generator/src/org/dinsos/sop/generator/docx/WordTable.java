@@ -41,6 +41,17 @@ final class WordTable {
 		borders();
 	}
 
+	/** The same table without its lines, for text set in columns. */
+	WordTable withoutBorders() {
+		table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		return this;
+	}
+
 	XWPFTableRow row() {
 		XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
 		row.setCantSplitRow(true);

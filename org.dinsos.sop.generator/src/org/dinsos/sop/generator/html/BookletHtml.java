@@ -1,6 +1,7 @@
 package org.dinsos.sop.generator.html;
 
 import static org.dinsos.sop.generator.Markup.escape;
+import static org.dinsos.sop.generator.Markup.mm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
-import org.dinsos.sop.generator.Dates;
 import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.Markup;
 import org.dinsos.sop.generator.MonitoringForms;
+import org.dinsos.sop.generator.model.DecreePage;
+import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.sop.Buku;
-import org.dinsos.sop.sop.KeputusanKepala;
 import org.dinsos.sop.sop.Sop;
 
 /**
@@ -28,11 +30,11 @@ public final class BookletHtml {
 
 	public static String document(Buku buku, DocumentSettings settings, Styles.Fonts fonts) {
 		List<Sop> sops = sops(buku);
-		String body = cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n" + contents(sops, null) + "\n"
+		String body = cover(buku, settings) + "\n" + keputusan(buku) + "\n" + contents(sops, null) + "\n"
 				+ Guide.page() + "\n" + sops.stream().map(sop -> SopHtml.sections(sop, settings))
 						.collect(Collectors.joining("\n"))
 				+ MonitoringHtml.appendix(sops, settings);
-		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + BOOKLET_CSS,
+		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + bookletCss(settings),
 				body);
 	}
 
@@ -68,12 +70,12 @@ public final class BookletHtml {
 
 	/** Cover, Keputusan, daftar isi and guide, the daftar isi giving the page of each part's anchor. */
 	public static String front(Buku buku, DocumentSettings settings, ToIntFunction<String> pageOfAnchor) {
-		return part(buku, settings, cover(buku, settings) + "\n" + keputusan(buku.getKeputusan()) + "\n"
+		return part(buku, settings, cover(buku, settings) + "\n" + keputusan(buku) + "\n"
 				+ contents(sops(buku), pageOfAnchor) + "\n" + Guide.page());
 	}
 
 	private static String part(Buku buku, DocumentSettings settings, String body) {
-		return Styles.page(buku.getJudul(), Styles.css(settings, Styles.Fonts.RENDERER, "none") + MonitoringHtml.css() + BOOKLET_CSS,
+		return Styles.page(buku.getJudul(), Styles.css(settings, Styles.Fonts.RENDERER, "none") + MonitoringHtml.css() + bookletCss(settings),
 				body);
 	}
 
@@ -81,14 +83,36 @@ public final class BookletHtml {
 		return buku.getIsi().stream().filter(sop -> !sop.eIsProxy()).collect(Collectors.toList());
 	}
 
+	/**
+	 * The booklet's own style. The Keputusan is set on portrait pages of the same paper, as decrees are, its
+	 * width that of the portrait page's text: the renderer lays a document out as wide as its first page.
+	 */
+	private static String bookletCss(DocumentSettings settings) {
+		return """
+				@page keputusan { size: %smm %smm; margin: 20mm %smm 14mm %smm; }
+				section.keputusan { page: keputusan; width: %smm; font-size: 11pt; line-height: 1.35; }
+				""".formatted(mm(settings.pageHeight()), mm(settings.pageWidth()), mm(DECREE_MARGIN), mm(DECREE_BINDING_MARGIN),
+				mm(settings.pageHeight() - DECREE_MARGIN - DECREE_BINDING_MARGIN)) + BOOKLET_CSS;
+	}
+
+	/** The right margin of the Keputusan's pages, and the left one, wider for binding. */
+	private static final double DECREE_MARGIN = 20;
+	private static final double DECREE_BINDING_MARGIN = 25;
+
 	private static final String BOOKLET_CSS = """
 			section.sampul { text-align: center; padding-top: 25mm; }
 			section.sampul h1 { font-size: 22pt; margin: 8mm 20mm; }
 			section.sampul .unit { font-size: 14pt; }
 			section.sampul .tahun { font-size: 14pt; margin-top: 6mm; }
 			section.sampul .logo { width: 35mm; height: 35mm; }
-			section.keputusan h1, section.daftar-isi h1, section.panduan h1 { font-size: 13pt; text-align: center; }
-			section.keputusan p { text-align: justify; margin: 0 15mm 3mm 15mm; }
+			section.daftar-isi h1, section.panduan h1 { font-size: 13pt; text-align: center; }
+			section.keputusan h1 { font-size: 12pt; text-align: center; margin: 0 0 6mm 0; }
+			section.keputusan p.pejabat, section.keputusan p.memutuskan { text-align: center; font-weight: bold; margin: 4mm 0; }
+			section.keputusan p.paragraf { text-align: justify; margin: 0 0 3mm 0; }
+			table.diktum { margin-bottom: 2mm; }
+			table.diktum td { border: none; padding: 0 0 2mm 0; text-align: justify; }
+			div.penetapan { margin: 8mm 0 0 50%; page-break-inside: avoid; }
+			div.penetapan .ttd { height: 22mm; }
 			table.daftar-isi td { border: none; border-bottom: 0.2mm dotted #777; }
 			table.daftar-isi td.urut { width: 8mm; }
 			table.daftar-isi td.halaman { width: 20mm; text-align: right; }
@@ -113,19 +137,50 @@ public final class BookletHtml {
 				buku.getTahun() == 0 ? "" : "TAHUN " + buku.getTahun());
 	}
 
-	private static String keputusan(KeputusanKepala keputusan) {
-		if (keputusan == null) {
+	/** The decree as its format shows it: title, the official, considerations, diktum, where and when set, signature. */
+	private static String keputusan(Buku buku) {
+		if (buku.getKeputusan() == null) {
 			return "";
 		}
-		String nomor = keputusan.getNomor() == null ? "" : "<p class=\"nomor\">Nomor: " + escape(keputusan.getNomor()) + "</p>";
-		String tanggal = keputusan.getTanggal() == null ? "" : "<p class=\"tanggal\">Tanggal: " + Dates.text(keputusan.getTanggal()) + "</p>";
+		DecreePage page = DecreePage.of(buku.getKeputusan());
 		return """
-				<section class="keputusan">
+				<section class="keputusan" id="keputusan">
 				<h1>%s</h1>
-				%s%s
+				<p class="pejabat">%s</p>
 				%s
-				</section>""".formatted(escape(keputusan.getJudul()), nomor, tanggal,
-				keputusan.getParagraf().stream().map(p -> "<p>" + escape(p) + "</p>").collect(Collectors.joining("\n")));
+				%s
+				%s
+				%s
+				<div class="penetapan">
+				%s
+				<div class="jabatan">%s</div>
+				<div class="ttd"></div>
+				<div class="nama-pejabat">%s</div>
+				<div>%s</div>
+				<div>%s</div>
+				</div>
+				</section>""".formatted(page.title().stream().map(Markup::escape).collect(Collectors.joining("<br/>\n")),
+				escape(page.official()), rows(page.considerations()),
+				page.decides().isEmpty() ? "" : "<p class=\"memutuskan\">" + escape(page.decides()) + "</p>", rows(page.diktum()),
+				page.paragraphs().stream().map(p -> "<p class=\"paragraf\">" + escape(p) + "</p>").collect(Collectors.joining("\n")),
+				page.setting().stream().map(line -> "<div>" + escape(line) + "</div>").collect(Collectors.joining("\n")),
+				escape(page.signature().jabatan()), escape(page.signature().nama()), escape(page.signature().pangkat()),
+				escape(page.signature().nip()));
+	}
+
+	/** The label, a colon where a label stands, the item's mark and its text; a row without a mark gives it its room. */
+	private static String rows(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return "";
+		}
+		return rows.stream().map(row -> """
+				<tr><td class="label">%s</td><td class="titik-dua">%s</td>%s</tr>""".formatted(escape(row.label()),
+				row.label().isEmpty() ? "" : DecreePage.SEPARATOR,
+				row.marker().isEmpty() ? "<td colspan=\"2\">" + escape(row.text()) + "</td>"
+						: "<td class=\"tanda\">" + escape(row.marker()) + "</td><td>" + escape(row.text()) + "</td>"))
+				.collect(Collectors.joining("\n", "<table class=\"diktum\">\n"
+						+ "<colgroup><col style=\"width: 28mm\"/><col style=\"width: 4mm\"/><col style=\"width: 7mm\"/><col/></colgroup>\n",
+						"\n</table>"));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.dinsos.sop.generator.model.IdentityPage;
 import org.dinsos.sop.generator.model.IdentityPage.Field;
 import org.dinsos.sop.generator.model.IdentityPage.Section;
 import org.dinsos.sop.generator.model.IdentityPage.Signature;
+import org.dinsos.sop.sop.KolomFlowchart;
 import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 
@@ -44,7 +45,7 @@ public final class SopHtml {
 	}
 
 	static String identity(Sop sop, DocumentSettings settings) {
-		IdentityPage page = IdentityPage.of(sop);
+		IdentityPage page = IdentityPage.of(sop, settings.conventions());
 		List<Field> fields = page.fields();
 		List<Section> sections = page.sections();
 		return """
@@ -68,8 +69,8 @@ public final class SopHtml {
 				</section>""".formatted(escape(sop.getName()), Styles.logo(settings), escape(page.unit()), escape(page.alamat()),
 				field(fields.get(0)), row(field(fields.get(1))), row(field(fields.get(2))), row(field(fields.get(3))),
 				escape(IdentityPage.disahkanLabel()), signature(page.disahkan()), escape(IdentityPage.judulLabel()),
-				escape(page.judul()), mm(page.listPt(settings)), sections(sections.get(0), sections.get(1)), sections(sections.get(2), sections.get(3)),
-				sections(sections.get(4), sections.get(5)));
+				escape(page.judul()), mm(page.listPt(settings)), sections(page, sections.get(0), sections.get(1)),
+				sections(page, sections.get(2), sections.get(3)), sections(page, sections.get(4), sections.get(5)));
 	}
 
 	private static String field(Field field) {
@@ -81,11 +82,11 @@ public final class SopHtml {
 	}
 
 	/** Two headed lists side by side. */
-	private static String sections(Section left, Section right) {
+	private static String sections(IdentityPage page, Section left, Section right) {
 		return """
 				<tr><th>%s</th><th>%s</th></tr>
-				<tr><td>%s</td><td>%s</td></tr>""".formatted(escape(left.label()), escape(right.label()), numbered(left.items()),
-				numbered(right.items()));
+				<tr><td>%s</td><td>%s</td></tr>""".formatted(escape(left.label()), escape(right.label()),
+				list(page, left.items()), list(page, right.items()));
 	}
 
 	/** Jabatan, room to sign and stamp, then nama, pangkat and NIP. */
@@ -99,11 +100,14 @@ public final class SopHtml {
 				escape(signature.pangkat()), escape(signature.nip()));
 	}
 
-	private static String numbered(List<String> items) {
+	/** The items numbered, or bulleted as the office prints lists; the office's empty mark when there is none. */
+	private static String list(IdentityPage page, List<String> items) {
 		if (items.isEmpty()) {
-			return "-";
+			return escape(page.conventions().emptyList());
 		}
-		return "<ol>" + items.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining()) + "</ol>";
+		String tag = page.conventions().bullets() ? "ul" : "ol";
+		return "<" + tag + ">" + items.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining())
+				+ "</" + tag + ">";
 	}
 
 	static String flowchart(FlowchartTable table, DocumentSettings settings) {
@@ -123,7 +127,7 @@ public final class SopHtml {
 					</table>
 					</section>
 					""".formatted(page.number() + 1, FlowchartText.JUDUL, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
-					colgroup(table.columns()), header(table.layout().lanes(), table.columns()), rows(table, page),
+					colgroup(table.columns()), header(table.layout().lanes(), table.columns(), settings), rows(table, page),
 					last ? total(table, settings) : ""));
 		}
 		return pages.toString().strip();
@@ -144,15 +148,20 @@ public final class SopHtml {
 		return "<col style=\"width: %smm\"/>".formatted(mm(width));
 	}
 
-	private static String header(List<Lane> lanes, Columns columns) {
+	private static String header(List<Lane> lanes, Columns columns, DocumentSettings settings) {
 		return """
 				<thead>
-				<tr><th rowspan="2">No</th><th rowspan="2">Kegiatan</th><th colspan="%d">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
-				<tr>%s<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
-				</thead>""".formatted(Math.max(1, columns.lanes()),
+				<tr><th rowspan="2">%s</th><th rowspan="2">%s</th><th colspan="%d">%s</th><th colspan="3">%s</th><th rowspan="2">%s</th></tr>
+				<tr>%s<th>%s</th><th>%s</th><th>%s</th></tr>
+				</thead>""".formatted(FlowchartText.NO, escape(FlowchartText.caption(KolomFlowchart.KEGIATAN, settings)),
+				Math.max(1, columns.lanes()), escape(FlowchartText.caption(KolomFlowchart.PELAKSANA, settings)),
+				FlowchartText.MUTU_BAKU, escape(FlowchartText.caption(KolomFlowchart.KETERANGAN, settings)),
 				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\" data-pelaksana=\"%s\">%s</th>"
 						.formatted(escape(lane.id()), escape(lane.label())))
-						.collect(Collectors.joining()));
+						.collect(Collectors.joining()),
+				escape(FlowchartText.caption(KolomFlowchart.KELENGKAPAN, settings)),
+				escape(FlowchartText.caption(KolomFlowchart.WAKTU, settings)),
+				escape(FlowchartText.caption(KolomFlowchart.OUTPUT, settings)));
 	}
 
 	/** One row per step; the first row's lane cell spans the page and holds the drawing. */
@@ -160,7 +169,7 @@ public final class SopHtml {
 		StringBuilder rows = new StringBuilder();
 		for (int row = page.first(); row <= page.last(); row++) {
 			Langkah step = table.sop().getLangkah().get(row);
-			Cells cells = FlowchartTable.cells(step);
+			Cells cells = table.cells(step);
 			double height = page.rowHeights().get(row - page.first());
 			String drawing = row != page.first() ? "" : """
 					<td class="bagan" colspan="%d" rowspan="%d">%s</td>""".formatted(Math.max(1, table.columns().lanes()),

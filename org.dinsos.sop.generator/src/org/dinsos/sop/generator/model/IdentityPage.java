@@ -16,10 +16,11 @@ import org.dinsos.sop.sop.Unit;
 
 /**
  * What the identity page (Bagian Identitas) of an SOP says, in reading order: the letterhead, the
- * fields beside it, the signing official, and the six headed lists below. Every format prints this.
+ * fields beside it, the signing official, and the six headed lists below, with the office's conventions for
+ * empty fields and lists. Every format prints this.
  */
 public record IdentityPage(String unit, String alamat, List<Field> fields, Signature disahkan, String judul,
-		List<Section> sections) {
+		List<Section> sections, Conventions conventions) {
 
 	/** A label and its value, one row beside the letterhead. */
 	public record Field(String label, String value) {
@@ -39,21 +40,22 @@ public record IdentityPage(String unit, String alamat, List<Field> fields, Signa
 		}
 	}
 
-	public static IdentityPage of(Sop sop) {
+	public static IdentityPage of(Sop sop, Conventions conventions) {
 		Unit unit = sop.getUnit();
 		return new IdentityPage(unit == null ? "" : unit.getNama().toUpperCase(Locale.ROOT),
 				unit == null ? "" : text(unit.getAlamat()),
-				List.of(new Field(Wording.NOMOR_SOP, text(sop.getNomor())),
-						new Field(Wording.TANGGAL_PEMBUATAN, Dates.text(sop.getTanggalPembuatan())),
-						new Field(Wording.TANGGAL_REVISI, Dates.text(sop.getTanggalRevisi())),
-						new Field(Wording.TANGGAL_EFEKTIF, Dates.text(sop.getTanggalEfektif()))),
+				List.of(new Field(Wording.NOMOR_SOP, conventions.cell(text(sop.getNomor()))),
+						new Field(Wording.TANGGAL_PEMBUATAN, conventions.cell(Dates.text(sop.getTanggalPembuatan()))),
+						new Field(Wording.TANGGAL_REVISI, conventions.cell(Dates.text(sop.getTanggalRevisi()))),
+						new Field(Wording.TANGGAL_EFEKTIF, conventions.cell(Dates.text(sop.getTanggalEfektif())))),
 				Signature.of(sop.getPengesahan()), sop.getJudul().toUpperCase(Locale.ROOT),
 				List.of(new Section(Wording.DASAR_HUKUM, sop.getDasarHukum()),
 						new Section(Wording.KUALIFIKASI_PELAKSANA, sop.getKualifikasi()),
 						new Section(Wording.KETERKAITAN, keterkaitan(sop.getKeterkaitan())),
 						new Section(Wording.PERALATAN, sop.getPeralatan()),
 						new Section(Wording.PERINGATAN, sop.getPeringatan()),
-						new Section(Wording.PENCATATAN, sop.getPencatatan())));
+						new Section(Wording.PENCATATAN, sop.getPencatatan())),
+				conventions);
 	}
 
 	/** The type sizes the lists may take, largest first: the largest with which the page holds them all. */

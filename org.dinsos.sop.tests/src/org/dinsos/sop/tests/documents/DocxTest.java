@@ -342,9 +342,10 @@ class DocxTest {
 		assertEquals(List.of("STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN DINAS SOSIAL KOTA METRO", "LOGO",
 				"DINAS SOSIAL KOTA METRO", "Jl. Ahmad Yani No. 73 Telp. 0725-45250 Fax. 0725-45250 Kota Metro", "TAHUN 2024"),
 				body.subList(0, 5));
-		int keputusan = body.indexOf(buku.getKeputusan().getJudul());
-		assertEquals(buku.getKeputusan().getParagraf(), body.subList(keputusan + 1, keputusan + 6));
-		assertTrue(buku.getKeputusan().getParagraf().get(0).startsWith("Menimbang: bahwa untuk meningkatkan"));
+		String decree = "KEPUTUSAN KEPALA DINAS SOSIAL KOTA METRO\nNOMOR 188.4/07/D-5/2024\nTENTANG\n"
+				+ "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN DI LINGKUNGAN DINAS SOSIAL KOTA METRO";
+		int keputusan = body.indexOf(decree);
+		assertTrue(keputusan > 4, "the Keputusan follows the cover (KeputusanTest reads it)");
 
 		int daftarIsi = body.indexOf(BookletDocx.DAFTAR_ISI);
 		assertTrue(daftarIsi > keputusan);
@@ -359,7 +360,8 @@ class DocxTest {
 
 		int guide = body.indexOf(SymbolGuide.JUDUL);
 		assertTrue(guide > daftarIsi);
-		XWPFTable symbols = doc.getTables().get(0);
+		XWPFTable symbols = doc.getTables().stream().filter(table -> table.getRow(0).getCell(0).getText().equals("Simbol"))
+				.findFirst().orElseThrow();
 		assertEquals(List.of("Simbol", "Nama", "Arti"), texts(symbols.getRow(0)));
 		assertEquals(List.of("Terminator (kapsul)", "Proses (persegi panjang)", "Keputusan (belah ketupat)", "Anak panah",
 				"Penghubung antar halaman (segi lima)"),
@@ -370,7 +372,7 @@ class DocxTest {
 
 		List<String> headings = ReadBack.headings(doc);
 		List<String> titles = buku.getIsi().stream().map(sop -> sop.getJudul().toUpperCase(Locale.ROOT)).toList();
-		List<String> expected = new ArrayList<>(List.of(buku.getKeputusan().getJudul(), SymbolGuide.JUDUL));
+		List<String> expected = new ArrayList<>(List.of(decree, SymbolGuide.JUDUL));
 		expected.addAll(titles);
 		// The appendix of forms follows the SOPs (MonitoringTest reads it).
 		assertEquals(expected, headings.subList(0, headings.indexOf(MonitoringForms.LAMPIRAN)));
@@ -382,25 +384,6 @@ class DocxTest {
 		assertEquals(List.of("PAGE", "NUMPAGES"), footer);
 		int stepsTotal = buku.getIsi().stream().mapToInt(sop -> sop.getLangkah().size()).sum();
 		assertEquals(stepsTotal, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
-	}
-
-	@Test
-	void keputusanShowsItsNomorAndTanggalWhenGiven() throws IOException {
-		Buku buku = (Buku) Sops.root(Sops.parse("""
-				buku Uji "Buku Uji" {
-					keputusan "Keputusan Kepala Dinas tentang Uji" nomor "188/12/D-5/2024" tanggal 2024-03-05 {
-						"KESATU: <b>berlaku</b> & \\"sah\\"."
-					}
-				}
-				"""));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		BookletDocx.write(buku, DocumentSettings.standard(), out);
-		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
-		List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-		assertEquals(List.of("BUKU UJI", "LOGO", "Keputusan Kepala Dinas tentang Uji", "Nomor: 188/12/D-5/2024",
-				"Tanggal: 5 Maret 2024", "KESATU: <b>berlaku</b> & \"sah\".", BookletDocx.DAFTAR_ISI, BookletDocx.TOC_PETUNJUK,
-				BookletDocx.DAFTAR_SOP, SymbolGuide.JUDUL, SymbolGuide.PENGANTAR), body);
-		assertEquals("16838 x 11906 landscape", page(doc));
 	}
 
 	// Reading a document back.

@@ -120,7 +120,8 @@ class ExamplesTest {
 				buku.getIsi().stream().map(Sop::getName).collect(Collectors.toList()));
 		assertEquals(2024, buku.getTahun());
 		assertEquals(UkuranKertas.F4, buku.getKertas());
-		assertTrue(buku.getKeputusan().getParagraf().size() >= 3);
+		assertEquals(3, buku.getKeputusan().getDiktum().size());
+		assertEquals("Keputusan ini mulai berlaku pada tanggal ditetapkan.", buku.getKeputusan().getDiktum().get(2));
 	}
 
 	@Test

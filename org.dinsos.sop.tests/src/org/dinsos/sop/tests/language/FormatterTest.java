@@ -51,6 +51,57 @@ class FormatterTest {
 	}
 
 	@Test
+	void aBooksConventionsAndKeputusanGetTheCanonicalLayout() {
+		String messy = """
+				buku Uji "Uji" { gaya { sel kosong "-" daftar butir kolom kegiatan "Uraian Prosedur" kolom keterangan "Ket" }
+				keputusan "Standar" { nomor "188/1/2024" ditetapkan di "Metro" tanggal 2024-01-15
+				ditandatangani oleh "Kepala Dinas" nama "SRI AMANTO" pangkat "Pembina" nip "196804201993031009"
+				menimbang { "bahwa a;" "bahwa b;" } mengingat { "Permenpan 35/2012;" } memutuskan { "Berlaku." "Dipantau." } } }
+				""";
+		assertEquals("""
+				buku Uji "Uji" {
+					gaya {
+						sel kosong "-"
+						daftar butir
+						kolom kegiatan "Uraian Prosedur"
+						kolom keterangan "Ket"
+					}
+					keputusan "Standar" {
+						nomor "188/1/2024"
+						ditetapkan di "Metro" tanggal 2024-01-15
+						ditandatangani oleh "Kepala Dinas"
+							nama "SRI AMANTO"
+							pangkat "Pembina"
+							nip "196804201993031009"
+						menimbang {
+							"bahwa a;"
+							"bahwa b;"
+						}
+						mengingat {
+							"Permenpan 35/2012;"
+						}
+						memutuskan {
+							"Berlaku."
+							"Dipantau."
+						}
+					}
+				}
+				""", formatter.format(Sops.parse(messy)));
+	}
+
+	@Test
+	void anOlderBooksKeputusanKeepsItsNomorBesideTheTitle() {
+		String old = """
+				buku Uji "Uji" {
+					keputusan "Keputusan Kepala Dinas tentang Uji" nomor "188/1/2024" tanggal 2024-01-15 {
+						"KESATU: Berlaku."
+					}
+				}
+				""";
+		assertEquals(old, formatter.format(Sops.parse(old)));
+	}
+
+	@Test
 	void aMessySnippetGetsTheCanonicalLayout() {
 		String messy = """
 				sop   Uji "Uji coba"{unit "Dinas Sosial Kota Metro" alamat "Jl. Ahmad Yani No. 73"

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.dinsos.sop.quickfix.SopFixes;
 import org.dinsos.sop.sop.Keputusan;
 import org.dinsos.sop.sop.Langkah;
+import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.tests.support.Sops;
 import org.dinsos.sop.text.TextEdit;
@@ -202,12 +203,41 @@ class QuickfixTest {
 	}
 
 	@Test
+	void diktumRunTogetherAreSplitOneTextPerDiktum() {
+		String buku = """
+				buku Uji "Uji" {
+					keputusan "Uji" {
+						memutuskan {
+							"Berlaku bagi pegawai. KETIGA: Keputusan ini mulai berlaku pada tanggal ditetapkan."
+						}
+						"KESATU: Berlaku. KEDUA : Dipantau."
+					}
+				}
+				""";
+		XtextResource resource = Sops.parse(buku);
+		String fixed = TextEdit.apply(buku, SopFixes.splitDiktum(((Buku) Sops.root(resource)).getKeputusan()));
+		assertEquals("""
+				buku Uji "Uji" {
+					keputusan "Uji" {
+						memutuskan {
+							"Berlaku bagi pegawai."
+							"Keputusan ini mulai berlaku pada tanggal ditetapkan."
+						}
+						"KESATU: Berlaku."
+						"KEDUA : Dipantau."
+					}
+				}
+				""", fixed);
+		assertEquals(List.of(), Sops.diagnostics(fixed, SopIssueCodes.DIKTUM_BERGABUNG));
+	}
+
+	@Test
 	void theLanguageServerOffersAFixForEveryFixableProblem() {
 		IQuickFixProvider provider = Sops.INJECTOR.getInstance(IQuickFixProvider.class);
 		List<String> codes = List.of(SopIssueCodes.NOMOR_LANGKAH_GANDA, SopIssueCodes.NOMOR_LANGKAH_TERLEWAT,
 				SopIssueCodes.NOMOR_LANGKAH_TIDAK_URUT, SopIssueCodes.PELAKSANA_TIDAK_DIKENAL,
 				SopIssueCodes.PELAKSANA_TIDAK_DIPAKAI, SopIssueCodes.SATUAN_TIDAK_DIKENAL, SopIssueCodes.SATUAN_LEBIH_BESAR,
-				SopIssueCodes.KEPUTUSAN_TANPA_YA, SopIssueCodes.KEPUTUSAN_TANPA_TIDAK);
+				SopIssueCodes.KEPUTUSAN_TANPA_YA, SopIssueCodes.KEPUTUSAN_TANPA_TIDAK, SopIssueCodes.DIKTUM_BERGABUNG);
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		options.setResource(Sops.parse(DECISION));
 		List<String> labels = codes.stream().map(code -> {
@@ -221,6 +251,7 @@ class QuickfixTest {
 		assertEquals(List.of("Nomori ulang semua langkah 1..n", "Nomori ulang semua langkah 1..n",
 				"Nomori ulang semua langkah 1..n", "Tambahkan pelaksana ini ke bagian pelaksana",
 				"Hapus pelaksana yang tidak dipakai", "Ganti dengan satuan yang dikenal",
-				"Tulis dalam satuan yang lebih besar", "Tambahkan cabang Ya", "Tambahkan cabang Tidak"), labels);
+				"Tulis dalam satuan yang lebih besar", "Tambahkan cabang Ya", "Tambahkan cabang Tidak",
+				"Pisahkan setiap diktum menjadi teks sendiri"), labels);
 	}
 }

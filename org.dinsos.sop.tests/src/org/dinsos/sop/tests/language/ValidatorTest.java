@@ -426,4 +426,94 @@ class ValidatorTest {
 				"info 6:17+25 Kegiatan sebaiknya diawali kata kerja aktif tanpa subjek (misalnya 'Memeriksa ...'), bukan 'Penandatanganan'.");
 		expect(sop.replace("Penandatanganan dokumen", "Menandatangani dokumen"), SopIssueCodes.KEGIATAN_BUKAN_KATA_KERJA);
 	}
+
+	// --- The booklet's Keputusan and conventions ---
+
+	private static final String SIGNABLE = """
+			buku Uji "Uji" {
+				keputusan "Standar Operasional Prosedur" {
+					nomor "188.4/07/D-5/2024"
+					ditetapkan di "Metro" tanggal 2024-01-15
+					ditandatangani oleh "Kepala Dinas Sosial Kota Metro"
+						nama "SRI AMANTO, S.H., M.H."
+						pangkat "Pembina Utama Muda"
+						nip "196804201993031009"
+					menimbang {
+						"bahwa perlu menetapkan SOP;"
+					}
+					mengingat {
+						"Peraturan Menteri PAN-RB Nomor 35 Tahun 2012;"
+					}
+					memutuskan {
+						"SOP berlaku di lingkungan Dinas."
+						"Keputusan ini mulai berlaku pada tanggal ditetapkan."
+					}
+				}
+			}
+			""";
+
+	@Test
+	void anOlderBooksKeputusanSaysWhatItLacksToBeSigned() {
+		String buku = """
+				buku Uji "Uji" {
+					keputusan "Keputusan Kepala Dinas tentang Uji" nomor "188/1/2024" {
+						"KESATU: Berlaku."
+					}
+				}
+				""";
+		expect(buku, SopIssueCodes.KEPUTUSAN_BELUM_LENGKAP, "warning 2:12+36 Keputusan belum lengkap untuk ditandatangani: "
+				+ "belum ada tempat penetapan, tanggal penetapan, penandatangan (jabatan, nama, pangkat, NIP), menimbang, "
+				+ "mengingat dan diktum (memutuskan). Tulis di dalam { } keputusan, misalnya: nomor \"800/1/D-5/2024\", "
+				+ "ditetapkan di \"Metro\" tanggal 2024-01-02, ditandatangani oleh \"Kepala Dinas\" nama \"...\" pangkat \"...\" "
+				+ "nip \"...\", menimbang { }, mengingat { }, memutuskan { }.");
+		expect(SIGNABLE, SopIssueCodes.KEPUTUSAN_BELUM_LENGKAP);
+		assertEquals(List.of(), Sops.validate(Sops.parse(SIGNABLE)).stream().map(issue -> issue.getMessage()).toList());
+	}
+
+	@Test
+	void aSignersMissingNamaPangkatAndNipAreNamed() {
+		expect(SIGNABLE.replaceAll("\t\t\t(nama|pangkat|nip) .*\n", ""), SopIssueCodes.KEPUTUSAN_BELUM_LENGKAP,
+				"warning 2:12+30 Keputusan belum lengkap untuk ditandatangani: belum ada nama, pangkat dan NIP penandatangan. "
+						+ "Tulis di dalam { } keputusan, misalnya: nomor \"800/1/D-5/2024\", ditetapkan di \"Metro\" tanggal "
+						+ "2024-01-02, ditandatangani oleh \"Kepala Dinas\" nama \"...\" pangkat \"...\" nip \"...\", menimbang { }, "
+						+ "mengingat { }, memutuskan { }.");
+	}
+
+	@Test
+	void theSignersNipFollowsTheNipRule() {
+		expect(SIGNABLE.replace("196804201993031009", "19680420199303100"), SopIssueCodes.NIP_TIDAK_VALID,
+				"error 8:8+19 NIP '19680420199303100' tidak valid: NIP terdiri dari 18 angka tanpa spasi atau titik, "
+						+ "misalnya 196804201993031009.");
+	}
+
+	@Test
+	void eachDiktumIsItsOwnText() {
+		String joined = SIGNABLE.replace("\"SOP berlaku di lingkungan Dinas.\"\n\t\t\t\"Keputusan",
+				"\"SOP berlaku di lingkungan Dinas. KEDUA: Keputusan");
+		expect(joined, SopIssueCodes.DIKTUM_BERGABUNG,
+				"warning 16:4+94 Diktum KEDUA tergabung dalam teks sebelumnya; tulis setiap diktum sebagai teks sendiri.");
+		expect(SIGNABLE, SopIssueCodes.DIKTUM_BERGABUNG);
+	}
+
+	@Test
+	void aKeputusansNomorIsWrittenOnce() {
+		expect(SIGNABLE.replace("keputusan \"Standar Operasional Prosedur\"", "keputusan \"Standar Operasional Prosedur\" nomor \"1\""),
+				SopIssueCodes.KEPUTUSAN_DITULIS_DUA_KALI,
+				"error 3:9+19 Nomor keputusan ditulis dua kali; hanya yang terakhir yang dipakai. Hapus salah satunya.");
+	}
+
+	@Test
+	void aColumnHasOneCaption() {
+		String buku = """
+				buku Uji "Uji" {
+					gaya {
+						kolom kegiatan "Uraian Prosedur"
+						kolom keterangan "Ket"
+						kolom kegiatan "Kegiatan"
+					}
+				}
+				""";
+		expect(buku, SopIssueCodes.KOLOM_GANDA, "error 5:9+8 Judul kolom kegiatan sudah ditulis; hapus yang kedua ini.");
+		expect(buku.replace("\t\tkolom kegiatan \"Kegiatan\"\n", ""), SopIssueCodes.KOLOM_GANDA);
+	}
 }
