@@ -187,6 +187,19 @@ final class Word {
 		return picture;
 	}
 
+	/**
+	 * An empty paragraph that starts a new page and takes as little of it as a line can (1 pt type, no
+	 * spacing): what comes after it opens the page, as a table after a page break must.
+	 */
+	static XWPFParagraph emptyNewPage(XWPFDocument doc) {
+		XWPFParagraph paragraph = newPage(doc);
+		paragraph.setSpacingBefore(0);
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+		paragraph.getCTP().getPPr().addNewRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(PICTURE_LINE_PT * 2)));
+		return paragraph;
+	}
+
 	/** A paragraph that starts a new page. */
 	static XWPFParagraph newPage(XWPFDocument doc) {
 		XWPFParagraph paragraph = doc.createParagraph();
