@@ -14,6 +14,7 @@ import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.MonitoringHtml;
 import org.dinsos.sop.generator.html.SopHtml;
 import org.dinsos.sop.generator.html.Styles;
+import org.dinsos.sop.generator.pdf.BookletPages;
 import org.dinsos.sop.generator.pdf.BookletPdf;
 import org.dinsos.sop.generator.pdf.PdfRenderer;
 import org.dinsos.sop.sop.Buku;
@@ -41,13 +42,17 @@ public final class Documents {
 		return bytes(out -> booklet(buku, format, settings, out, ProgressListener.NONE));
 	}
 
-	/** The booklet written to a stream as it is made; a PDF is printed part by part (see {@link BookletPdf}). */
+	/**
+	 * The booklet written to a stream as it is made; a PDF is printed part by part (see {@link BookletPdf}),
+	 * HTML and Word give in their daftar isi the pages the PDF's parts start on ({@link BookletPages}).
+	 */
 	public static void booklet(Buku buku, DocumentFormat format, DocumentSettings settings, OutputStream out,
 			ProgressListener progress) throws IOException {
 		switch (format) {
-			case HTML -> out.write(BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8));
+			case HTML -> out.write(BookletHtml.document(buku, settings, Styles.Fonts.EMBEDDED, BookletPages.of(buku, settings))
+					.getBytes(StandardCharsets.UTF_8));
 			case PDF -> BookletPdf.write(buku, settings, out, progress);
-			case DOCX -> BookletDocx.write(buku, settings, out);
+			case DOCX -> BookletDocx.write(buku, settings, BookletPages.of(buku, settings), out);
 		}
 	}
 

@@ -139,10 +139,26 @@ final class Word {
 	 * Word updates it, and end.
 	 */
 	static void field(XWPFParagraph paragraph, String instruction, String shown) {
+		fieldStart(paragraph, instruction);
+		paragraph.createRun().setText(shown);
+		fieldEnd(paragraph);
+	}
+
+	/** A field without a result: a mark Word reads (TC, an entry of the table of contents), nothing shown. */
+	static void field(XWPFParagraph paragraph, String instruction) {
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
+	/** A field's begin, instruction and separator: what follows, up to {@link #fieldEnd}, is its result, over paragraphs if need be. */
+	static void fieldStart(XWPFParagraph paragraph, String instruction) {
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
 		paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-		paragraph.createRun().setText(shown);
+	}
+
+	static void fieldEnd(XWPFParagraph paragraph) {
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 	}
 
