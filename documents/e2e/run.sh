@@ -122,17 +122,24 @@ starts() {
   done
   echo "${found[*]}"
 }
+# (A page's text is read whole before grep looks at it: grep -q ending a pipe early fails it under pipefail.)
 contents_page() {
-  local page
-  for page in $(seq 1 "$(pages "$1")"); do page_text "$1" "$page" | grep -q "DAFTAR ISI" && { echo "$page"; return; }; done
+  local page text
+  for page in $(seq 1 "$(pages "$1")"); do
+    text="$(page_text "$1" "$page")"
+    if grep -q "DAFTAR ISI" <<< "$text"; then echo "$page"; return; fi
+  done
+  echo 0
 }
 # The page numbers the daftar isi shows: the number ending each of its lines (not the footer's).
 listed() {
-  local pdf="$1" page
-  for page in $(seq "$(contents_page "$pdf")" "$(pages "$pdf")"); do
-    page_text "$pdf" "$page" | grep -q "CARA MEMBACA FLOWCHART" && break
-    page_text "$pdf" "$page" | grep -v "Halaman .* dari" | grep -Ev '^ *[0-9]+ *$' \
-      | sed -nE 's/.*(^|[^0-9/-])([0-9]+) *$/\2/p'
+  local pdf="$1" page text first
+  first="$(contents_page "$pdf")"
+  [ "$first" != 0 ] || return 0
+  for page in $(seq "$first" "$(pages "$pdf")"); do
+    text="$(page_text "$pdf" "$page")"
+    ! grep -q "CARA MEMBACA FLOWCHART" <<< "$text" || break
+    grep -v "Halaman .* dari" <<< "$text" | grep -Ev '^ *[0-9]+ *$' | sed -nE 's/.*(^|[^0-9/-])([0-9]+) *$/\2/p' || true
   done | tr '\n' ' ' | sed 's/ $//'
   echo
 }
@@ -152,7 +159,7 @@ for paper in A4 F4; do
     check "$paper buku ($by): the parts start on the PDF's pages ($begins)" [ "$begins" = "$pdf_starts" ]
     check "$paper buku ($by): the daftar isi shows the pages the parts start on ($shown)" [ "$shown" = "$begins" ]
     page="$(contents_page "$file")"
-    pdftoppm -f "$page" -l "$page" -r 60 -png "$file" "$SHOTS/$paper-buku-daftar-isi-$by"
+    [ "$page" = 0 ] || pdftoppm -f "$page" -l "$page" -r 60 -png "$file" "$SHOTS/$paper-buku-daftar-isi-$by"
   done
 done
 
