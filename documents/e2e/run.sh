@@ -5,6 +5,10 @@
 #  - converts each Word file to PDF with LibreOffice and checks that it has the PDF's page count and that
 #    every flowchart page carries the drawing (its pictures), and renders the first flowchart page of
 #    each to PNG;
+#  - prints the HTML booklet with Chromium and checks that it has the PDF booklet's page count;
+#  - checks in the PDF booklet, the Word booklet converted by LibreOffice and the HTML booklet printed by
+#    Chromium that every SOP, the appendix and every form starts on the same page in all three, and that
+#    the daftar isi shows exactly those pages; renders each daftar isi page to PNG;
 #  - opens each SOP's HTML in headless Chromium 1000, 1400 and 1920 px wide and checks that every symbol
 #    stands under its lane header, with a screenshot of each width.
 # Exit 0 when every check passed; the last line reads "N passed, N failed".
@@ -41,11 +45,13 @@ check() { # name, then the command that passes
 }
 
 mkdir -p "$SHOTS"
-STAGE="installation of LibreOffice Writer, Chromium and poppler"
+STAGE="installation of LibreOffice Writer, Chromium, poppler and the Liberation fonts"
 missing=()
 command -v soffice > /dev/null || missing+=(libreoffice-writer)
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 command -v pdfinfo > /dev/null || missing+=(poppler-utils)
+# The Word files name Liberation Sans: LibreOffice sets them in it only when it is installed.
+fc-list 2> /dev/null | grep -q "Liberation Sans:" || missing+=(fonts-liberation2)
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq > "$WORK/apt.log" 2>&1 && apt-get install -y -qq "${missing[@]}" >> "$WORK/apt.log" 2>&1 \
@@ -63,7 +69,7 @@ for paper in A4 F4; do
   out="$WORK/$paper"
   mkdir -p "$out"
   java -jar "$JAR" generate --format pdf,html,docx --kertas "$paper" "$REPO"/examples/*.sop -o "$out" > /dev/null
-  for format in pdf docx; do
+  for format in pdf docx html; do
     java -jar "$JAR" booklet "$REPO/examples" --kertas "$paper" -o "$out/buku.$format" > /dev/null
   done
 done
@@ -95,6 +101,68 @@ for paper in A4 F4; do
   done
 done
 
+# Where the parts of a printed booklet start: each SOP's identity page, the appendix, each form's first page.
+page_text() { pdftotext -f "$2" -l "$2" -layout "$1" - | tr -s ' \t' ' '; }
+starts() {
+  local pdf="$1" appendix=0 found=() page text
+  for page in $(seq 1 "$(pages "$pdf")"); do
+    text="$(page_text "$pdf" "$page")"
+    if [ "$appendix" = 0 ]; then
+      if grep -q "DAFTAR ISI" <<< "$text"; then
+        continue
+      elif grep -q "LAMPIRAN: FORMULIR MONITORING DAN EVALUASI" <<< "$text"; then
+        appendix="$page"
+        found+=("$page")
+      elif grep -q "Nomor SOP" <<< "$text"; then
+        found+=("$page")
+      fi
+    elif grep -Eq "FORMULIR (MONITORING|EVALUASI) SOP" <<< "$text"; then
+      found+=("$page")
+    fi
+  done
+  echo "${found[*]}"
+}
+# (A page's text is read whole before grep looks at it: grep -q ending a pipe early fails it under pipefail.)
+contents_page() {
+  local page text
+  for page in $(seq 1 "$(pages "$1")"); do
+    text="$(page_text "$1" "$page")"
+    if grep -q "DAFTAR ISI" <<< "$text"; then echo "$page"; return; fi
+  done
+  echo 0
+}
+# The page numbers the daftar isi shows: the number ending each of its lines (not the footer's).
+listed() {
+  local pdf="$1" page text first
+  first="$(contents_page "$pdf")"
+  [ "$first" != 0 ] || return 0
+  for page in $(seq "$first" "$(pages "$pdf")"); do
+    text="$(page_text "$pdf" "$page")"
+    ! grep -q "CARA MEMBACA FLOWCHART" <<< "$text" || break
+    grep -v "Halaman .* dari" <<< "$text" | grep -Ev '^ *[0-9]+ *$' | sed -nE 's/.*(^|[^0-9/-])([0-9]+) *$/\2/p' || true
+  done | tr '\n' ' ' | sed 's/ $//'
+  echo
+}
+for paper in A4 F4; do
+  out="$WORK/$paper"
+  "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/chromium-buku.pdf" \
+    "file://$out/buku.html" > /dev/null 2>&1
+  expected="$(pages "$out/buku.pdf")"
+  actual="$(pages "$out/chromium-buku.pdf")"
+  check "$paper buku.html printed by Chromium: $actual pages, the PDF has $expected" [ "$actual" = "$expected" ]
+  pdf_starts="$(starts "$out/buku.pdf")"
+  for printed in "PDF:$out/buku.pdf" "LibreOffice:$out/libreoffice/buku.pdf" "Chromium:$out/chromium-buku.pdf"; do
+    by="${printed%%:*}"
+    file="${printed#*:}"
+    shown="$(listed "$file")"
+    begins="$(starts "$file")"
+    check "$paper buku ($by): the parts start on the PDF's pages ($begins)" [ "$begins" = "$pdf_starts" ]
+    check "$paper buku ($by): the daftar isi shows the pages the parts start on ($shown)" [ "$shown" = "$begins" ]
+    page="$(contents_page "$file")"
+    [ "$page" = 0 ] || pdftoppm -f "$page" -l "$page" -r 60 -png "$file" "$SHOTS/$paper-buku-daftar-isi-$by"
+  done
+done
+
 # Each symbol's centre lies within its lane header's left and right edges, at every window width.
 cat > "$WORK/measure.js" << 'JS'
 addEventListener('load', () => {
@@ -115,6 +183,7 @@ addEventListener('load', () => {
 JS
 for html in "$WORK"/A4/*.html; do
   name="$(basename "$html" .html)"
+  [ "$name" != buku ] || continue
   for width in 1000 1400 1920; do
     page="$WORK/$name-$width.html"
     sed "s#</body>#<script>$(tr '\n' ' ' < "$WORK/measure.js" | sed 's/[&#]/\\&/g')</script></body>#" "$html" > "$page"

@@ -15,6 +15,7 @@ import org.dinsos.sop.generator.html.MonitoringHtml;
 import org.dinsos.sop.generator.html.SopHtml;
 import org.dinsos.sop.generator.html.Styles;
 import org.dinsos.sop.generator.model.Conventions;
+import org.dinsos.sop.generator.pdf.BookletPages;
 import org.dinsos.sop.generator.pdf.BookletPdf;
 import org.dinsos.sop.generator.pdf.PdfRenderer;
 import org.dinsos.sop.sop.Buku;
@@ -44,15 +45,17 @@ public final class Documents {
 
 	/**
 	 * The booklet written to a stream as it is made, its SOPs printed with the booklet's conventions (`gaya`); a
-	 * PDF is printed part by part (see {@link BookletPdf}).
+	 * PDF is printed part by part (see {@link BookletPdf}), HTML and Word give in their daftar isi the pages the
+	 * PDF's parts start on ({@link BookletPages}).
 	 */
 	public static void booklet(Buku buku, DocumentFormat format, DocumentSettings settings, OutputStream out,
 			ProgressListener progress) throws IOException {
 		DocumentSettings office = settings.withConventions(Conventions.of(buku.getGaya()));
 		switch (format) {
-			case HTML -> out.write(BookletHtml.document(buku, office, Styles.Fonts.EMBEDDED).getBytes(StandardCharsets.UTF_8));
+			case HTML -> out.write(BookletHtml.document(buku, office, Styles.Fonts.EMBEDDED, BookletPages.of(buku, office))
+					.getBytes(StandardCharsets.UTF_8));
 			case PDF -> BookletPdf.write(buku, office, out, progress);
-			case DOCX -> BookletDocx.write(buku, office, out);
+			case DOCX -> BookletDocx.write(buku, office, BookletPages.of(buku, office), out);
 		}
 	}
 

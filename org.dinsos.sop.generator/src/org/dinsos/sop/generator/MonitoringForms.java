@@ -1,8 +1,10 @@
 package org.dinsos.sop.generator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.dinsos.sop.sop.Langkah;
 import org.dinsos.sop.sop.Sop;
 
 /**
@@ -48,6 +50,27 @@ public final class MonitoringForms {
 	public static final double ROW_MM = 8;
 	public static final double HEAD_ROW_MM = 10;
 
+	/** The type of the forms' tables, its line height and the cells' padding. */
+	public static final double TABLE_PT = 9;
+	public static final double LINE_HEIGHT = 1.25;
+	public static final double PADDING_MM = FlowchartTable.PADDING;
+
+	private static final double MM_PER_POINT = 25.4 / 72;
+	private static final double TITLE_PT = 12;
+	/**
+	 * What a page of the monitoring form holds besides its steps, in millimetres: the page's top and bottom
+	 * margins (the bottom one as high as the PDF's, which keeps its page number there), the two header rows
+	 * of the table, and room to spare for a renderer that sets text a little higher than measured; the first
+	 * page also has the keterangan and the head under the title.
+	 */
+	private static final double MARGINS_MM = FlowchartTable.MARGIN + 14;
+	private static final double TABLE_HEADER_MM = 20;
+	private static final double SPARE_MM = 8;
+	private static final double KETERANGAN_MM = 7;
+	private static final double HEAD_MM = 2 * HEAD_ROW_MM + 5;
+	/** A page of a form that runs over pages ends only where at least this many steps are left for the next. */
+	public static final int MIN_ROWS_PER_PAGE = 2;
+
 	private static final double NO = 10;
 	private static final double LABEL = 32;
 	private static final double SIGNATURE = 60;
@@ -88,6 +111,51 @@ public final class MonitoringForms {
 	/** Widths in millimetres of No, Kriteria penilaian, Ya, Tidak and Catatan. */
 	public static List<Double> evaluationColumns(DocumentSettings settings) {
 		return List.of(NO, KRITERIA_MM, YA_TIDAK, YA_TIDAK, usableWidth(settings) - NO - KRITERIA_MM - 2 * YA_TIDAK);
+	}
+
+	/**
+	 * The steps of the monitoring form page by page, each page as full as the measured rows allow; a form
+	 * that runs over pages never leaves fewer than {@link #MIN_ROWS_PER_PAGE} steps on a page of their own
+	 * (the page before gives its last steps to the next). Every format breaks its table where this says, so
+	 * the form takes the same pages in the PDF, in a browser and in Word.
+	 */
+	public static List<List<Langkah>> monitoringPages(Sop sop, DocumentSettings settings) {
+		double first = settings.pageHeight() - MARGINS_MM - titleHeight(monitoringTitle(sop), settings) - KETERANGAN_MM
+				- HEAD_MM - TABLE_HEADER_MM - SPARE_MM;
+		double later = settings.pageHeight() - MARGINS_MM - TABLE_HEADER_MM - SPARE_MM;
+		List<List<Langkah>> pages = new ArrayList<>();
+		List<Langkah> page = new ArrayList<>();
+		double room = first;
+		for (Langkah step : sop.getLangkah()) {
+			double height = rowHeight(step, settings);
+			if (!page.isEmpty() && height > room) {
+				pages.add(page);
+				page = new ArrayList<>();
+				room = later;
+			}
+			page.add(step);
+			room -= height;
+		}
+		pages.add(page);
+		int last = pages.size() - 1;
+		while (last > 0 && pages.get(last).size() < MIN_ROWS_PER_PAGE && pages.get(last - 1).size() > MIN_ROWS_PER_PAGE) {
+			List<Langkah> before = pages.get(last - 1);
+			pages.get(last).add(0, before.remove(before.size() - 1));
+		}
+		return pages;
+	}
+
+	/** The height of a step's row: room to write in, or more when its kegiatan takes more lines. */
+	public static double rowHeight(Langkah step, DocumentSettings settings) {
+		double text = monitoringColumns(settings).get(1) - 2 * PADDING_MM;
+		int lines = TextMeasure.lines(step.getKegiatan(), text, TABLE_PT).size();
+		return Math.max(ROW_MM, Math.ceil((lines * TABLE_PT * LINE_HEIGHT * MM_PER_POINT + 2 * PADDING_MM + 0.5) * 2) / 2);
+	}
+
+	/** The title's height over the whole width, measured a tenth wider for its bold face. */
+	private static double titleHeight(String title, DocumentSettings settings) {
+		int lines = TextMeasure.lines(title, usableWidth(settings) / 1.1, TITLE_PT).size();
+		return lines * TITLE_PT * LINE_HEIGHT * MM_PER_POINT + 1;
 	}
 
 	public static double usableWidth(DocumentSettings settings) {

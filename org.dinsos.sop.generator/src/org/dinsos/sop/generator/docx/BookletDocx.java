@@ -2,15 +2,19 @@ package org.dinsos.sop.generator.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -21,25 +25,33 @@ import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.model.DecreePage;
 import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.generator.model.IdentityPage.Signature;
+import org.dinsos.sop.generator.MonitoringForms;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Unit;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * The buku SOP as one Word document: cover, the Keputusan Kepala that adopts the SOPs, the Daftar Isi
- * (a TOC field Word fills with page numbers, and the plain list of SOPs), a one-page guide to the
- * symbols, every SOP of the booklet in order, then the appendix of monitoring and evaluation forms, two
- * per SOP, the pages numbered in the footer.
+ * (the SOPs, the appendix and its forms with the pages they start on), a one-page guide to the symbols,
+ * every SOP of the booklet in order, then the appendix of monitoring and evaluation forms, two per SOP,
+ * the pages numbered in the footer. Each part takes the pages it takes in the PDF booklet, so the daftar
+ * isi prints the PDF's page numbers; it is Word's TOC field over entries marked at each part's title,
+ * the numbers its result until Word updates it.
  */
 public final class BookletDocx {
 
 	public static final String DAFTAR_ISI = "DAFTAR ISI";
-	public static final String DAFTAR_SOP = "Daftar SOP";
-	/** Word's table of contents over the "heading 1" titles, as hyperlinks. */
-	private static final String TOC = "TOC \\o \"1-1\" \\h \\z \\u";
-	public static final String TOC_PETUNJUK = "Klik kanan di sini lalu pilih Perbarui Bidang (Update Field) untuk menampilkan daftar isi dengan nomor halaman.";
+	/** The entries marked for the daftar isi: a TC field of this type at each part's title. */
+	private static final String ENTRY_TYPE = "D";
+	/** Word's table of contents over the entries marked for it, as hyperlinks. */
+	private static final String TOC = "TOC \\f " + ENTRY_TYPE + " \\h \\z";
+	private static final double ENTRY_INDENT_MM = 6;
+	private static final double FORM_INDENT_MM = 5;
 
 	private static final double SYMBOL_COLUMN_MM = 40;
 	private static final double NAME_COLUMN_MM = 70;
@@ -58,21 +70,24 @@ public final class BookletDocx {
 		this.settings = settings;
 	}
 
-	/** Writes the booklet as a .docx document, on the paper the settings give. */
-	public static void write(Buku buku, DocumentSettings settings, OutputStream out) throws IOException {
+	/** Writes the booklet as a .docx document, on the paper the settings give, each part's first page as `pages` gives it. */
+	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out) throws IOException {
 		try (XWPFDocument doc = Word.document(settings)) {
 			BookletDocx booklet = new BookletDocx(doc, settings);
 			booklet.cover(buku);
 			if (buku.getKeputusan() != null) {
 				booklet.keputusan(DecreePage.of(buku.getKeputusan()));
 			}
-			booklet.contents(sops(buku));
+			List<Entry> entries = entries(sops(buku));
+			booklet.contents(entries, pages);
 			booklet.guide();
-			SopDocx pages = new SopDocx(doc, settings);
+			int guide = booklet.headings().size();
+			SopDocx sopPages = new SopDocx(doc, settings);
 			for (Sop sop : sops(buku)) {
-				pages.append(sop);
+				sopPages.append(sop);
 			}
 			new MonitoringDocx(doc, settings).appendix(sops(buku));
+			booklet.mark(entries, guide);
 			doc.write(out);
 		}
 	}
@@ -193,27 +208,87 @@ public final class BookletDocx {
 		return paragraph;
 	}
 
-	/** The TOC field Word fills when its fields are updated, then the SOPs listed as they are bound. */
-	private void contents(List<Sop> sops) {
+	/** A line of the daftar isi: the anchor of the part it names (as the PDF booklet has it), its text, and whether it is a form. */
+	private record Entry(String anchor, String text, boolean form) {
+	}
+
+	/** Each SOP numbered with its nomor, then the appendix and its two forms per SOP, as the PDF's daftar isi lists them. */
+	private static List<Entry> entries(List<Sop> sops) {
+		List<Entry> entries = new ArrayList<>();
+		for (int i = 0; i < sops.size(); i++) {
+			Sop sop = sops.get(i);
+			String nomor = sop.getNomor() == null ? "" : " (Nomor " + sop.getNomor() + ")";
+			entries.add(new Entry("sop-" + sop.getName(), (i + 1) + ". " + sop.getJudul() + nomor, false));
+		}
+		if (!sops.isEmpty()) {
+			entries.add(new Entry("lampiran", MonitoringForms.LAMPIRAN, false));
+		}
+		for (Sop sop : sops) {
+			entries.add(new Entry("monitoring-" + sop.getName(), "Formulir Monitoring SOP " + sop.getJudul(), true));
+			entries.add(new Entry("evaluasi-" + sop.getName(), "Formulir Evaluasi SOP " + sop.getJudul(), true));
+		}
+		return entries;
+	}
+
+	/**
+	 * The daftar isi: Word's TOC field, its result already filled in with each entry and the page it starts
+	 * on behind dot leaders at the right margin, so that Word and LibreOffice show the numbers as the file
+	 * opens, and Word's "Update Field" makes the same list again from the entries marked at the titles.
+	 */
+	private void contents(List<Entry> entries, ToIntFunction<String> pages) {
 		XWPFParagraph title = Word.newPage(doc);
 		title.setAlignment(ParagraphAlignment.CENTER);
 		Word.text(title, DAFTAR_ISI, 12, true);
-		Word.field(doc.createParagraph(), TOC, TOC_PETUNJUK);
-		XWPFParagraph heading = doc.createParagraph();
-		heading.setSpacingBefore(Word.twips(6));
-		Word.text(heading, DAFTAR_SOP, Word.BODY_PT, true);
-		for (int i = 0; i < sops.size(); i++) {
-			XWPFParagraph entry = doc.createParagraph();
-			entry.setIndentationLeft(Word.twips(6));
-			entry.setIndentationHanging(Word.twips(6));
-			Word.text(entry, entry(i + 1, sops.get(i)), Word.BODY_PT, false);
+		double usable = settings.pageWidth() - 2 * FlowchartTable.MARGIN;
+		for (int i = 0; i < entries.size(); i++) {
+			Entry entry = entries.get(i);
+			XWPFParagraph line = doc.createParagraph();
+			line.setSpacingBefore(Word.twips(1));
+			line.setSpacingAfter(Word.twips(1));
+			double indent = entry.form() ? FORM_INDENT_MM : 0;
+			line.setIndentationLeft(Word.twips(indent + ENTRY_INDENT_MM));
+			line.setIndentationHanging(Word.twips(ENTRY_INDENT_MM));
+			CTTabStop tab = line.getCTP().getPPr().addNewTabs().addNewTab();
+			tab.setVal(STTabJc.RIGHT);
+			tab.setLeader(STTabTlc.DOT);
+			tab.setPos(BigInteger.valueOf(Word.twips(usable)));
+			if (i == 0) {
+				Word.fieldStart(line, TOC);
+			}
+			Word.text(line, entry.text(), Word.BODY_PT, false);
+			line.createRun().addTab();
+			Word.text(line, String.valueOf(pages.applyAsInt(entry.anchor())), Word.BODY_PT, false);
+			if (i == entries.size() - 1) {
+				Word.fieldEnd(line);
+			}
 		}
 	}
 
-	/** "1. Penyusunan LAKIP (Nomor 800/16/D-5/03/2024)". */
-	private static String entry(int number, Sop sop) {
-		String nomor = sop.getNomor() == null ? "" : " (Nomor " + sop.getNomor() + ")";
-		return number + ". " + sop.getJudul() + nomor;
+	/**
+	 * Marks each entry for the TOC field at its part's title: the titles (Word's "heading 1") after the
+	 * guide's, in order, are the SOPs', the appendix's and the forms'.
+	 */
+	private void mark(List<Entry> entries, int before) {
+		List<XWPFParagraph> titles = headings();
+		if (titles.size() - before != entries.size()) {
+			throw new IllegalStateException("The booklet has " + (titles.size() - before) + " titles for " + entries.size() + " entries");
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			Word.field(titles.get(before + i), "TC \"" + entries.get(i).text().replace("\\", "\\\\").replace("\"", "\\\"")
+					+ "\" \\f " + ENTRY_TYPE + " \\l 1");
+		}
+	}
+
+	/** The paragraphs styled "heading 1", in the body and in its tables, in document order. */
+	private List<XWPFParagraph> headings() {
+		List<XWPFParagraph> headings = new ArrayList<>();
+		for (IBodyElement element : doc.getBodyElements()) {
+			List<XWPFParagraph> paragraphs = element instanceof XWPFParagraph paragraph ? List.of(paragraph)
+					: element instanceof XWPFTable table ? table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+							.flatMap(cell -> cell.getParagraphs().stream()).toList() : List.of();
+			paragraphs.stream().filter(paragraph -> Word.HEADING.equals(paragraph.getStyle())).forEach(headings::add);
+		}
+		return headings;
 	}
 
 	private void guide() {

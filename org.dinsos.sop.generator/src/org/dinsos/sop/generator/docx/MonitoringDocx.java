@@ -17,13 +17,13 @@ import org.dinsos.sop.sop.Sop;
 
 /**
  * The monitoring and evaluation forms of an SOP as Word tables an office can fill in on screen or on
- * paper: the monitoring table with one row per step, its two header rows repeated on every page it runs
- * over, then the evaluation criteria to answer Ya or Tidak and the recommendations; each form's head has
+ * paper: the monitoring table with one row per step, broken into pages where the forms' model says, its
+ * two header rows on every page, then the evaluation criteria to answer Ya or Tidak and the recommendations; each form's head has
  * the box its assessor signs in.
  */
 public final class MonitoringDocx {
 
-	private static final double TABLE_PT = 9;
+	private static final double TABLE_PT = MonitoringForms.TABLE_PT;
 	private static final double NOTE_PT = 8;
 	/** Where the two tick columns start: after No and the text assessed. */
 	private static final int TICKS = 2;
@@ -77,17 +77,25 @@ public final class MonitoringDocx {
 		evaluation(sop);
 	}
 
+	/** The monitoring form: its head, then its table page by page as {@link MonitoringForms#monitoringPages} breaks it. */
 	private void monitoring(Sop sop) {
 		title(MonitoringForms.monitoringTitle(sop), MonitoringForms.KETERANGAN_MONITORING);
 		head(sop, "Dimonitor oleh");
-		WordTable table = new WordTable(doc, MonitoringForms.monitoringColumns(settings));
-		header(table, List.of("No", "Prosedur", "Catatan hasil penilaian", "Tindakan yang harus diambil", "Paraf penilai"),
-				"Penilaian terhadap penerapan", "Berjalan dengan baik", "Tidak berjalan dengan baik");
-		for (Langkah step : sop.getLangkah()) {
-			XWPFTableRow row = fillIn(table);
-			number(table.cell(row, 0, 1), step.getName());
-			WordTable.lines(table.cell(row, 1, 1), step.getKegiatan(), TABLE_PT);
-			blanks(table, row, 2, 7);
+		List<List<Langkah>> pages = MonitoringForms.monitoringPages(sop, settings);
+		for (int page = 0; page < pages.size(); page++) {
+			if (page > 0) {
+				Word.emptyNewPage(doc);
+			}
+			WordTable table = new WordTable(doc, MonitoringForms.monitoringColumns(settings));
+			header(table, List.of("No", "Prosedur", "Catatan hasil penilaian", "Tindakan yang harus diambil", "Paraf penilai"),
+					"Penilaian terhadap penerapan", "Berjalan dengan baik", "Tidak berjalan dengan baik");
+			for (Langkah step : pages.get(page)) {
+				XWPFTableRow row = table.row();
+				WordTable.minHeight(row, MonitoringForms.rowHeight(step, settings));
+				number(table.cell(row, 0, 1), step.getName());
+				WordTable.lines(table.cell(row, 1, 1), step.getKegiatan(), TABLE_PT);
+				blanks(table, row, 2, 7);
+			}
 		}
 	}
 

@@ -139,10 +139,26 @@ final class Word {
 	 * Word updates it, and end.
 	 */
 	static void field(XWPFParagraph paragraph, String instruction, String shown) {
+		fieldStart(paragraph, instruction);
+		paragraph.createRun().setText(shown);
+		fieldEnd(paragraph);
+	}
+
+	/** A field without a result: a mark Word reads (TC, an entry of the table of contents), nothing shown. */
+	static void field(XWPFParagraph paragraph, String instruction) {
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
+	/** A field's begin, instruction and separator: what follows, up to {@link #fieldEnd}, is its result, over paragraphs if need be. */
+	static void fieldStart(XWPFParagraph paragraph, String instruction) {
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
 		paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-		paragraph.createRun().setText(shown);
+	}
+
+	static void fieldEnd(XWPFParagraph paragraph) {
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 	}
 
@@ -231,6 +247,18 @@ final class Word {
 
 	private static CTSectPr bodySection(XWPFDocument doc) {
 		return doc.getDocument().getBody().getSectPr();
+	}
+
+	 * An empty paragraph that starts a new page and takes as little of it as a line can (1 pt type, no
+	 * spacing): what comes after it opens the page, as a table after a page break must.
+	 */
+	static XWPFParagraph emptyNewPage(XWPFDocument doc) {
+		XWPFParagraph paragraph = newPage(doc);
+		paragraph.setSpacingBefore(0);
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+		paragraph.getCTP().getPPr().addNewRPr().addNewSz().setVal(BigInteger.valueOf(Math.round(PICTURE_LINE_PT * 2)));
+		return paragraph;
 	}
 
 	/** A paragraph that starts a new page. */

@@ -19,8 +19,8 @@ import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
 
 /**
- * The buku SOP as XHTML: cover, the Keputusan that adopts the SOPs, daftar isi with each SOP's page
- * (filled in by the PDF renderer), a one-page guide to reading an SOP AP flowchart, every SOP, then the
+ * The buku SOP as XHTML: cover, the Keputusan that adopts the SOPs, daftar isi with the page each SOP
+ * and form starts on (as the PDF booklet prints them, see {@code BookletPages}), a one-page guide to reading an SOP AP flowchart, every SOP, then the
  * appendix of monitoring and evaluation forms, two per SOP.
  */
 public final class BookletHtml {
@@ -28,9 +28,10 @@ public final class BookletHtml {
 	private BookletHtml() {
 	}
 
-	public static String document(Buku buku, DocumentSettings settings, Styles.Fonts fonts) {
+	/** The whole booklet as one document, its daftar isi giving the page of each part's anchor. */
+	public static String document(Buku buku, DocumentSettings settings, Styles.Fonts fonts, ToIntFunction<String> pageOfAnchor) {
 		List<Sop> sops = sops(buku);
-		String body = cover(buku, settings) + "\n" + keputusan(buku) + "\n" + contents(sops, null) + "\n"
+		String body = cover(buku, settings) + "\n" + keputusan(buku) + "\n" + contents(sops, pageOfAnchor, "#") + "\n"
 				+ Guide.page() + "\n" + sops.stream().map(sop -> SopHtml.sections(sop, settings))
 						.collect(Collectors.joining("\n"))
 				+ MonitoringHtml.appendix(sops, settings);
@@ -71,7 +72,7 @@ public final class BookletHtml {
 	/** Cover, Keputusan, daftar isi and guide, the daftar isi giving the page of each part's anchor. */
 	public static String front(Buku buku, DocumentSettings settings, ToIntFunction<String> pageOfAnchor) {
 		return part(buku, settings, cover(buku, settings) + "\n" + keputusan(buku) + "\n"
-				+ contents(sops(buku), pageOfAnchor) + "\n" + Guide.page());
+				+ contents(sops(buku), pageOfAnchor, PART_LINK) + "\n" + Guide.page());
 	}
 
 	private static String part(Buku buku, DocumentSettings settings, String body) {
@@ -117,7 +118,6 @@ public final class BookletHtml {
 			table.daftar-isi td.urut { width: 8mm; }
 			table.daftar-isi td.halaman { width: 20mm; text-align: right; }
 			table.daftar-isi a { color: #000; text-decoration: none; }
-			table.daftar-isi a.halaman::after { content: target-counter(attr(href), page); }
 			table.daftar-isi tr.lampiran td { font-weight: bold; padding-top: 3mm; }
 			table.daftar-isi tr.formulir td { padding-left: 5mm; }
 			table.panduan td.simbol { width: 40mm; text-align: center; vertical-align: middle; }
@@ -184,25 +184,26 @@ public final class BookletHtml {
 	}
 
 	/**
-	 * Each SOP, then the appendix and its forms, with the page each starts on: resolved by the renderer from
-	 * the link target when the booklet is one document (`pageOfAnchor` null), else as given.
+	 * Each SOP, then the appendix and its forms, with the page each starts on, linked to its anchor: `link`
+	 * is "#" in the one document, {@link #PART_LINK} in a front printed apart from the parts.
 	 */
-	private static String contents(List<Sop> sops, ToIntFunction<String> pageOfAnchor) {
+	private static String contents(List<Sop> sops, ToIntFunction<String> pageOfAnchor, String link) {
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < sops.size(); i++) {
 			Sop sop = sops.get(i);
+			String anchor = "sop-" + sop.getName();
 			rows.append("""
 					<tr class="isi" data-sop="%s"><td class="urut">%d.</td><td><a href="%s">%s</a><br/>Nomor: %s</td>\
-					<td class="halaman">%s</td></tr>
-					""".formatted(escape(sop.getName()), i + 1, href("sop-" + sop.getName(), pageOfAnchor), escape(sop.getJudul()),
-					escape(sop.getNomor() == null ? "-" : sop.getNomor()), page("sop-" + sop.getName(), pageOfAnchor)));
+					<td class="halaman"><a href="%s">%d</a></td></tr>
+					""".formatted(escape(sop.getName()), i + 1, link + escape(anchor), escape(sop.getJudul()),
+					escape(sop.getNomor() == null ? "-" : sop.getNomor()), link + escape(anchor), pageOfAnchor.applyAsInt(anchor)));
 		}
 		if (!sops.isEmpty()) {
-			rows.append(entry("lampiran", "lampiran", escape(MonitoringForms.LAMPIRAN), pageOfAnchor));
+			rows.append(entry("lampiran", "lampiran", escape(MonitoringForms.LAMPIRAN), pageOfAnchor, link));
 		}
 		for (Sop sop : sops) {
-			rows.append(entry("formulir", "monitoring-" + sop.getName(), "Formulir Monitoring SOP " + escape(sop.getJudul()), pageOfAnchor));
-			rows.append(entry("formulir", "evaluasi-" + sop.getName(), "Formulir Evaluasi SOP " + escape(sop.getJudul()), pageOfAnchor));
+			rows.append(entry("formulir", "monitoring-" + sop.getName(), "Formulir Monitoring SOP " + escape(sop.getJudul()), pageOfAnchor, link));
+			rows.append(entry("formulir", "evaluasi-" + sop.getName(), "Formulir Evaluasi SOP " + escape(sop.getJudul()), pageOfAnchor, link));
 		}
 		return """
 				<section class="daftar-isi">
@@ -214,24 +215,10 @@ public final class BookletHtml {
 	}
 
 	/** A line of the daftar isi without a number: the appendix, or one of its forms. */
-	private static String entry(String kind, String anchor, String text, ToIntFunction<String> pageOfAnchor) {
+	private static String entry(String kind, String anchor, String text, ToIntFunction<String> pageOfAnchor, String link) {
 		return """
 				<tr class="isi %s"><td class="urut"></td><td><a href="%s">%s</a></td>\
-				<td class="halaman">%s</td></tr>
-				""".formatted(kind, href(anchor, pageOfAnchor), text, page(anchor, pageOfAnchor));
-	}
-
-	/** The page number of the daftar isi, a link to the anchor. */
-	private static String page(String anchor, ToIntFunction<String> pageOfAnchor) {
-		return pageOfAnchor == null ? "<a class=\"halaman\" href=\"%s\"></a>".formatted(href(anchor, null))
-				: "<a href=\"%s\">%d</a>".formatted(href(anchor, pageOfAnchor), pageOfAnchor.applyAsInt(anchor));
-	}
-
-	/**
-	 * A link to an anchor: inside the one document, or, in a front printed apart from the parts, a URI
-	 * starting with {@link #PART_LINK} that the printer turns into a link to the part's page.
-	 */
-	private static String href(String anchor, ToIntFunction<String> pageOfAnchor) {
-		return (pageOfAnchor == null ? "#" : PART_LINK) + escape(anchor);
+				<td class="halaman"><a href="%s">%d</a></td></tr>
+				""".formatted(kind, link + escape(anchor), text, link + escape(anchor), pageOfAnchor.applyAsInt(anchor));
 	}
 }

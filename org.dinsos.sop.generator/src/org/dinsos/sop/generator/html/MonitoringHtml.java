@@ -15,7 +15,7 @@ import org.dinsos.sop.sop.Sop;
 
 /**
  * The monitoring and evaluation forms of an SOP as XHTML: the monitoring table with one row per step
- * (Tabel 7 of the regulation), its header repeated on every page it runs over, then the evaluation
+ * (Tabel 7 of the regulation), broken into pages where the forms' model says, its header on every page, then the evaluation
  * criteria to answer Ya or Tidak and the recommendations; each form's head has the box its assessor
  * signs in.
  */
@@ -42,11 +42,14 @@ public final class MonitoringHtml {
 				table.kepala-formulir td.tanda-tangan { vertical-align: top; font-size: 7pt; color: #555; }
 				table.formulir { -fs-table-paginate: paginate; }
 				table.formulir tr { page-break-inside: avoid; }
-				table.formulir tr.isian td { height: %smm; }
+				table.formulir td { font-size: %spt; line-height: %s; padding: %smm; }
+				table.formulir tr.isian { height: %smm; }
+				table.formulir.monitoring + table.formulir.monitoring { page-break-before: always; }
 				table.formulir td.no { text-align: center; }
 				table.rekomendasi { margin-top: 4mm; }
 				section.lampiran p, section.lampiran ol { margin: 0 15mm 3mm 15mm; text-align: justify; }
-				""".formatted(mm(MonitoringForms.HEAD_ROW_MM), mm(MonitoringForms.ROW_MM));
+				""".formatted(mm(MonitoringForms.HEAD_ROW_MM), mm(MonitoringForms.TABLE_PT), MonitoringForms.LINE_HEIGHT,
+				mm(MonitoringForms.PADDING_MM), mm(MonitoringForms.ROW_MM));
 	}
 
 	/** The monitoring form, then the evaluation form, each from a new page. */
@@ -78,12 +81,23 @@ public final class MonitoringHtml {
 				MonitoringForms.PETUNJUK.stream().map(item -> "<li>" + escape(item) + "</li>").collect(Collectors.joining("\n")));
 	}
 
+	/** The monitoring form: its head, then its table page by page as {@link MonitoringForms#monitoringPages} breaks it. */
 	static String monitoring(Sop sop, DocumentSettings settings) {
 		return """
 				<section class="formulir monitoring" id="monitoring-%s">
 				<h1>%s</h1>
 				<p class="keterangan-formulir">%s</p>
 				%s
+				%s
+				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.monitoringTitle(sop)),
+				MonitoringForms.KETERANGAN_MONITORING, head(sop, "Dimonitor oleh", settings),
+				MonitoringForms.monitoringPages(sop, settings).stream().map(steps -> monitoringTable(steps, settings))
+						.collect(Collectors.joining("\n")));
+	}
+
+	/** One page's part of the monitoring table, under the column headings. */
+	private static String monitoringTable(List<Langkah> steps, DocumentSettings settings) {
+		return """
 				<table class="formulir monitoring">
 				%s
 				<thead>
@@ -94,19 +108,17 @@ public final class MonitoringHtml {
 				<tbody>
 				%s
 				</tbody>
-				</table>
-				</section>""".formatted(escape(sop.getName()), escape(MonitoringForms.monitoringTitle(sop)),
-				MonitoringForms.KETERANGAN_MONITORING, head(sop, "Dimonitor oleh", settings),
-				colgroup(MonitoringForms.monitoringColumns(settings)),
-				sop.getLangkah().stream().map(MonitoringHtml::step).collect(Collectors.joining("\n")));
+				</table>""".formatted(colgroup(MonitoringForms.monitoringColumns(settings)),
+				steps.stream().map(step -> step(step, settings)).collect(Collectors.joining("\n")));
 	}
 
-	/** One step to assess: its number and kegiatan, the rest left to the assessor. */
-	private static String step(Langkah step) {
+	/** One step to assess, in a row as high as the form's pages were measured with: its number and kegiatan, the rest left to the assessor. */
+	private static String step(Langkah step, DocumentSettings settings) {
 		return """
-				<tr class="isian" data-langkah="%s"><td class="no">%s</td><td class="prosedur">%s</td>\
+				<tr class="isian" style="height: %smm" data-langkah="%s"><td class="no">%s</td><td class="prosedur">%s</td>\
 				<td class="centang"></td><td class="centang"></td><td></td><td></td><td></td></tr>"""
-				.formatted(escape(step.getName()), escape(step.getName()), lines(step.getKegiatan()));
+				.formatted(mm(MonitoringForms.rowHeight(step, settings)), escape(step.getName()), escape(step.getName()),
+						lines(step.getKegiatan()));
 	}
 
 	static String evaluation(Sop sop, DocumentSettings settings) {

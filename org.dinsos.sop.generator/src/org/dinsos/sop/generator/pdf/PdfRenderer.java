@@ -68,22 +68,38 @@ public final class PdfRenderer {
 	private record LaidOut(PDDocument document, List<PDType0Font> faces) {
 	}
 
+	/**
+	 * How many pages the document takes: laid out as {@link #render} lays it out, nothing drawn (the
+	 * pictures only sized), so it costs a part of printing it.
+	 */
+	public static int pageCount(String xhtml) throws IOException {
+		try (PDDocument document = new PDDocument(); PdfBoxRenderer renderer = builder(xhtml, document, new ArrayList<>()).buildPdfRenderer()) {
+			renderer.layout();
+			return renderer.getRootBox().getLayer().getPages().size();
+		}
+	}
+
 	private static LaidOut layOut(String xhtml) throws IOException {
 		PDDocument document = new PDDocument();
+		List<PDType0Font> faces = new ArrayList<>();
+		try (PdfBoxRenderer renderer = builder(xhtml, document, faces).buildPdfRenderer()) {
+			renderer.layout();
+			renderer.createPDFKeepOpen();
+		}
+		return new LaidOut(document, faces);
+	}
+
+	/** The renderer's settings: fast mode, SVG through Batik, the bundled faces loaded into the document and listed in `faces`. */
+	private static PdfRendererBuilder builder(String xhtml, PDDocument document, List<PDType0Font> faces) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePDDocument(document);
 		builder.withHtmlContent(xhtml, null);
 		builder.useSVGDrawer(new BatikSVGDrawer());
-		List<PDType0Font> faces = new ArrayList<>();
 		builder.useFont(face(document, Fonts.REGULAR, faces), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(face(document, Fonts.BOLD, faces), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
 		builder.useFont(face(document, Fonts.ITALIC, faces), Fonts.FAMILY, 400, FontStyle.ITALIC, true);
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.layout();
-			renderer.createPDFKeepOpen();
-		}
-		return new LaidOut(document, faces);
+		return builder;
 	}
 
 	private static PDFontSupplier face(PDDocument document, String resource, List<PDType0Font> faces) throws IOException {

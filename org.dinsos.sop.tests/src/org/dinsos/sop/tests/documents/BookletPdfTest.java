@@ -26,6 +26,7 @@ import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Documents;
 import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.Styles;
+import org.dinsos.sop.generator.pdf.BookletPages;
 import org.dinsos.sop.generator.pdf.PdfRenderer;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.UkuranKertas;
@@ -49,7 +50,7 @@ class BookletPdfTest {
 	@Test
 	void everyPageReadsAsInTheBookletLaidOutAsOneDocument() throws IOException {
 		ByteArrayOutputStream whole = new ByteArrayOutputStream();
-		PdfRenderer.render(BookletHtml.document(BUKU, F4, Styles.Fonts.RENDERER), whole);
+		PdfRenderer.render(BookletHtml.document(BUKU, F4, Styles.Fonts.RENDERER, BookletPages.of(BUKU, F4)), whole);
 		List<String> expected = ReadBack.pdfPagesByPosition(whole.toByteArray());
 		List<String> pages = ReadBack.pdfPagesByPosition(BOOKLET);
 		assertEquals(expected.size(), pages.size(), "pages");

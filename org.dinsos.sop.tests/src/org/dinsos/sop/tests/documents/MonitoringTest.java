@@ -35,7 +35,9 @@ import org.dinsos.sop.tests.support.Sops;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.w3c.dom.Element;
@@ -113,6 +115,74 @@ class MonitoringTest {
 			assertTrue(steps.size() > before, "every page holds steps: " + page);
 		}
 		assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), steps, "each step once, in order");
+	}
+
+	/** Every example on both papers, and generated SOPs of 10 to 40 steps. */
+	static Stream<Arguments> forms() {
+		Stream<Arguments> examples = sops().flatMap(file -> Stream.of(UkuranKertas.A4, UkuranKertas.F4).map(paper -> Arguments.of(file, paper)));
+		Stream<Arguments> generated = IntStream.rangeClosed(10, 40).mapToObj(steps -> Arguments.of(steps + " langkah", UkuranKertas.A4));
+		return Stream.concat(examples, generated);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("forms")
+	void aMonitoringFormOverSeveralPagesLeavesNoStepAloneOnAPage(String name, UkuranKertas paper) {
+		Sop sop = form(name);
+		List<Integer> steps = stepsPerPage(sop, Documents.monitoring(sop, DocumentFormat.PDF, DocumentSettings.standard().withKertas(paper)));
+		assertEquals(sop.getLangkah().size(), steps.stream().mapToInt(Integer::intValue).sum());
+		if (steps.size() > 1) {
+			assertTrue(steps.stream().allMatch(count -> count >= MonitoringForms.MIN_ROWS_PER_PAGE), "steps per page: " + steps);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pengukuran-kinerja.sop", "40 langkah" })
+	void wordAndHtmlBreakTheMonitoringTableWhereThePdfBreaksIt(String name) throws IOException {
+		Sop sop = form(name);
+		DocumentSettings settings = DocumentSettings.standard();
+		List<Integer> pdf = stepsPerPage(sop, Documents.monitoring(sop, DocumentFormat.PDF, settings));
+		assertTrue(pdf.size() > 1, "the form runs over pages: " + pdf);
+		XWPFDocument doc = ReadBack.docx(Documents.monitoring(sop, DocumentFormat.DOCX, settings));
+		// Each page's table has its two header rows; the head and the evaluation's three tables come besides.
+		List<Integer> word = doc.getTables().subList(1, doc.getTables().size() - 3).stream().map(table -> table.getNumberOfRows() - 2).toList();
+		assertEquals(pdf, word);
+		org.w3c.dom.Document html = ReadBack.xml(new String(Documents.monitoring(sop, DocumentFormat.HTML, settings), StandardCharsets.UTF_8));
+		List<Integer> browser = ReadBack.byClass(html, "monitoring").stream().filter(element -> element.getLocalName().equals("table"))
+				.map(table -> ((Element) table.getElementsByTagNameNS("*", "tbody").item(0)).getElementsByTagNameNS("*", "tr").getLength())
+				.toList();
+		assertEquals(pdf, browser, "one table per page");
+	}
+
+	/** An example by its file name, or an SOP generated with "N langkah". */
+	private static Sop form(String name) {
+		return name.endsWith(".sop") ? Sops.sop(EXAMPLES, name)
+				: (Sop) Sops.root(Sops.parse(Sops.generated(Integer.parseInt(name.split(" ")[0]))));
+	}
+
+	/** How many steps each page of the monitoring form of the PDF holds, found in order by number and kegiatan. */
+	private static List<Integer> stepsPerPage(Sop sop, byte[] pdf) {
+		List<String> pages = ReadBack.pdfPages(pdf);
+		List<String> monitoring = pages.subList(0, pageOfSqueezed(pages, MonitoringForms.evaluationTitle(sop), 0));
+		List<Integer> steps = new ArrayList<>();
+		int page = 0;
+		int from = 0;
+		int count = 0;
+		for (Langkah step : sop.getLangkah()) {
+			String row = squeeze(step.getName() + " " + step.getKegiatan());
+			int at = squeeze(monitoring.get(page)).indexOf(row, from);
+			while (at < 0 && page + 1 < monitoring.size()) {
+				steps.add(count);
+				count = 0;
+				page++;
+				from = 0;
+				at = squeeze(monitoring.get(page)).indexOf(row, from);
+			}
+			assertTrue(at >= 0, "step " + step.getName() + " missing or out of order");
+			count++;
+			from = at + row.length();
+		}
+		steps.add(count);
+		return steps;
 	}
 
 	@Test

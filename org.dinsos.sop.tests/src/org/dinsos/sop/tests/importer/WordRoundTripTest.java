@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dinsos.sop.generator.DocumentFormat;
 import org.dinsos.sop.generator.DocumentSettings;
-import org.dinsos.sop.generator.docx.BookletDocx;
+import org.dinsos.sop.generator.Documents;
+import org.dinsos.sop.generator.ProgressListener;
 import org.dinsos.sop.generator.docx.SopDocx;
 import org.dinsos.sop.importer.Importer.Draft;
 import org.dinsos.sop.sop.Buku;
@@ -55,7 +57,7 @@ class WordRoundTripTest {
 		Buku buku = Sops.booklet(examples);
 		Path docx = folder.resolve("buku.docx");
 		try (OutputStream out = Files.newOutputStream(docx)) {
-			BookletDocx.write(buku, DocumentSettings.standard().withKertas(kertas), out);
+			Documents.booklet(buku, DocumentFormat.DOCX, DocumentSettings.standard().withKertas(kertas), out, ProgressListener.NONE);
 		}
 		List<Draft> drafts = Imports.drafts(docx, folder.resolve("draf"));
 		assertEquals(buku.getIsi().size(), drafts.size());
