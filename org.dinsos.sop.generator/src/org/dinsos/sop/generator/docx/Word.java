@@ -249,6 +249,7 @@ final class Word {
 		return doc.getDocument().getBody().getSectPr();
 	}
 
+	/**
 	 * An empty paragraph that starts a new page and takes as little of it as a line can (1 pt type, no
 	 * spacing): what comes after it opens the page, as a table after a page break must.
 	 */
