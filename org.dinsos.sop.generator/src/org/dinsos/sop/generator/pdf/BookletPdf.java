@@ -26,7 +26,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -91,7 +90,7 @@ public final class BookletPdf {
 			thread.setDaemon(true);
 			return thread;
 		});
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+		try (PDDocument document = new PDDocument(SwapFile.inTempFolder())) {
 			BookletPdf writer = new BookletPdf(document);
 			Future<PDDocument> draftFront = pool.submit(() -> front(BookletHtml.front(buku, settings, anchor -> 0)));
 			List<List<Part>> batches = batches(parts);
