@@ -1,6 +1,7 @@
 package org.dinsos.sop.generator;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Escaping and numbers for the XML the documents are written in (XHTML and SVG). */
 public final class Markup {
@@ -44,8 +45,16 @@ public final class Markup {
 		return escape(text).replace("\n", "<br/>");
 	}
 
-	/** A length in millimetres, with a dot and at most two decimals. */
+	/**
+	 * A length in millimetres, with a dot and at most two decimals, rounded half up from the shortest decimal
+	 * that reads back as the value (as {@code %.2f} rounds; a small negative length reads "-0" as it does). Written
+	 * out by hand: a drawing has thousands of lengths, and the formatter cost more than the rest of the drawing.
+	 */
 	public static String mm(double value) {
-		return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+		if (!Double.isFinite(value)) {
+			return Double.toString(value);
+		}
+		BigDecimal rounded = new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.signum() != 0 ? rounded.toPlainString() : Math.copySign(1.0, value) < 0 ? "-0" : "0";
 	}
 }
