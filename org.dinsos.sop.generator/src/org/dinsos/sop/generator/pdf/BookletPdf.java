@@ -48,11 +48,13 @@ import org.dinsos.sop.sop.Buku;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Prints the buku SOP part by part: every SOP and form is laid out on its own, on every core, and its
- * pages are appended to the booklet as soon as the parts before it are in, so memory stays flat however
- * many SOPs the book holds. The three faces of the font are embedded once for the whole book (each part
- * brings only the glyphs it uses), the pages are numbered in the footer, and the daftar isi, printed last
- * with the page each part starts on, goes in front with links to those pages.
+ * Prints the buku SOP a few parts at a time: consecutive SOPs and forms are laid out together as one
+ * document, which shares one renderer's set-up among them, the batches on every core, and their pages are
+ * appended to the booklet as soon as the batches before are in, so memory stays flat however many SOPs the
+ * book holds (the appended pages wait in a {@link SwapFile} until the booklet is written). The three faces
+ * of the font are embedded once for the whole book (each batch brings only the glyphs it uses), the pages
+ * are numbered in the footer, and the daftar isi, printed last with the page each part starts on, goes in
+ * front with links to those pages.
  */
 public final class BookletPdf {
 
@@ -99,8 +101,8 @@ public final class BookletPdf {
 			int done = 0;
 			for (List<Part> batch : batches) {
 				while (next < batches.size() && rendering.size() < 2 * threads) {
-					List<Part> laidOut = batches.get(next++);
-					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(laidOut.stream().map(part -> part.xhtml().get()).toList())));
+					List<Part> queued = batches.get(next++);
+					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(queued.stream().map(part -> part.xhtml().get()).toList())));
 				}
 				writer.append(result(rendering.poll()), batch.stream().map(Part::anchor).toList());
 				done += batch.size();
