@@ -46,10 +46,10 @@ printf '@startuml\n@enduml\n' > "$work/empty.puml"
 for n in $sizes; do gen booklet "$repo/examples" "$n" "$work/buku-$n"; done
 largest="${sizes##* }"
 
-# One timed run: appends "seconds peak-RSS-KiB" to results/<label>.
+# One timed run: appends "seconds peak-RSS-KiB user-CPU system-CPU" to results/<label>.
 measure() {
   local label="$1"; shift
-  if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" > "$work/stdout" 2> "$work/stderr"; then
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" > "$work/stdout" 2> "$work/stderr"; then
     echo "bench/run.sh: failed ($label): $*" >&2; tail -5 "$work/stderr" >&2; exit 1
   fi
   cat "$work/time" >> "$work/results/$label"
@@ -85,10 +85,10 @@ for ((r = 1; r <= booklet_runs; r++)); do
   for p in $programs; do
     echo "booklet of $largest under -Xmx256m ($p)" >&2
     if [ "$p" = before ]; then
-      /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx256m -jar "$before" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
+      /usr/bin/time -f '%e %M %U %S' -o "$work/time" java -Xmx256m -jar "$before" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
         > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
     else
-      JAVA_OPTS=-Xmx256m /usr/bin/time -f '%e %M' -o "$work/time" "$repo/sop" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
+      JAVA_OPTS=-Xmx256m /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$repo/sop" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
         > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
     fi
   done
@@ -100,25 +100,26 @@ if [ "$lsp" = yes ]; then
   done
 fi
 
-# Median of column $2 (1: seconds, 2: KiB) of a result file; "-" when absent, "failed" when a run failed.
+# Median of column $2 (1: seconds, 2: KiB, cpu: user + system seconds) of a result file; "-" when absent,
+# "failed" when a run failed.
 median() {
   local file="$work/results/$1"
   [ -f "$file" ] || { echo "-"; return; }
   grep -q failed "$file" && { echo "failed"; return; }
-  awk -v c="$2" '{print $c}' "$file" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+  awk -v c="$2" '{print (c == "cpu" ? $3 + $4 : $c)}' "$file" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
 mib() { local k; k="$(median "$1" 2)"; [[ "$k" =~ ^[0-9.]+$ ]] && awk -v k="$k" 'BEGIN {printf "%.0f", k/1024}' || echo "$k"; }
 ratio() { [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a/b}' || echo "-"; }
 
 echo
-echo "Medians of $runs runs (booklets: $booklet_runs); seconds, peak RSS in MiB. $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Medians of $runs runs (booklets: $booklet_runs); seconds, peak RSS in MiB, CPU seconds (user + system). $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 echo "| case | before | after | before/after | peer (PlantUML 1.2025.10) | peer/after |"
 echo "|---|---|---|---|---|---|"
 row() { # label, case, peer label
   local b a p
   b="$(median "before-$2" 1)"; a="$(median "after-$2" 1)"; p="$( [ -n "$3" ] && median "$3" 1 || echo "-")"
-  echo "| $1 | $b s ($(mib "before-$2") MiB) | $a s ($(mib "after-$2") MiB) | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
+  echo "| $1 | $b s ($(mib "before-$2") MiB, $(median "before-$2" cpu) s CPU) | $a s ($(mib "after-$2") MiB, $(median "after-$2" cpu) s CPU) | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
 }
 row "\`sop check lakip.sop\`, cold (peer: empty diagram)" check peer-empty
 row "lakip to HTML, cold (peer: its swimlane to SVG)" html peer-lakip

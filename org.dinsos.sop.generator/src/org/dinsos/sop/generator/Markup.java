@@ -1,6 +1,5 @@
 package org.dinsos.sop.generator;
 
-
 /** Escaping and numbers for the XML the documents are written in (XHTML and SVG). */
 public final class Markup {
 
@@ -43,9 +42,9 @@ public final class Markup {
 		return escape(text).replace("\n", "<br/>");
 	}
 
-	/** A length in millimetres, with a dot and at most two decimals. */
+	/** A length in millimetres, with a dot and at most two decimals, rounded half up; no "-0". */
 	public static String mm(double value) {
-		// Integer arithmetic: a flowchart writes thousands of lengths, and Formatter costs a cold start dearly.
+		// By hand: a drawing has thousands of lengths, and the formatter cost more than the rest of the drawing.
 		long hundredths = Math.abs(Math.round(value * 100));
 		String whole = (value < 0 && hundredths > 0 ? "-" : "") + hundredths / 100;
 		long fraction = hundredths % 100;

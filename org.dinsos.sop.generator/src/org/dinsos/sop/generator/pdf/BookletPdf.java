@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -25,7 +26,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,11 +48,13 @@ import org.dinsos.sop.sop.Buku;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Prints the buku SOP part by part: every SOP and form is laid out on its own, on every core, and its
- * pages are appended to the booklet as soon as the parts before it are in, so memory stays flat however
- * many SOPs the book holds. The three faces of the font are embedded once for the whole book (each part
- * brings only the glyphs it uses), the pages are numbered in the footer, and the daftar isi, printed last
- * with the page each part starts on, goes in front with links to those pages.
+ * Prints the buku SOP a few parts at a time: consecutive SOPs and forms are laid out together as one
+ * document, which shares one renderer's set-up among them, the batches on every core, and their pages are
+ * appended to the booklet as soon as the batches before are in, so memory stays flat however many SOPs the
+ * book holds (the appended pages wait in a {@link SwapFile} until the booklet is written). The three faces
+ * of the font are embedded once for the whole book (each batch brings only the glyphs it uses), the pages
+ * are numbered in the footer, and the daftar isi, printed last with the page each part starts on, goes in
+ * front with links to those pages.
  */
 public final class BookletPdf {
 
@@ -62,6 +64,9 @@ public final class BookletPdf {
 	private static final float POINTS_PER_MM = 72 / 25.4f;
 
 	private static final COSName FACE = COSName.getPDFName("SopFace");
+
+	/** Parts printed together, about three SOPs' worth (an SOP, its monitoring form, its evaluation form). */
+	private static final int PARTS_PER_BATCH = 9;
 
 	private final PDDocument booklet;
 	private final Map<String, PDType0Font> faces = new LinkedHashMap<>();
@@ -87,21 +92,24 @@ public final class BookletPdf {
 			thread.setDaemon(true);
 			return thread;
 		});
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+		try (PDDocument document = new PDDocument(SwapFile.inTempFolder())) {
 			BookletPdf writer = new BookletPdf(document);
-			Future<PDDocument> draftFront = pool.submit(() -> PdfRenderer.renderOpen(BookletHtml.front(buku, settings, anchor -> 0)));
-			Deque<Future<PDDocument>> rendering = new ArrayDeque<>();
+			Future<PDDocument> draftFront = pool.submit(() -> front(BookletHtml.front(buku, settings, anchor -> 0)));
+			List<List<Part>> batches = batches(parts);
+			Deque<Future<PdfRenderer.Printed>> rendering = new ArrayDeque<>();
 			int next = 0;
-			for (int done = 0; done < parts.size(); done++) {
-				while (next < parts.size() && rendering.size() < 2 * threads) {
-					Part part = parts.get(next++);
-					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(part.xhtml().get())));
+			int done = 0;
+			for (List<Part> batch : batches) {
+				while (next < batches.size() && rendering.size() < 2 * threads) {
+					List<Part> queued = batches.get(next++);
+					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(queued.stream().map(part -> part.xhtml().get()).toList())));
 				}
-				writer.append(result(rendering.poll()), parts.get(done).anchor());
-				progress.advanced(done + 1, parts.size() + 1);
+				writer.append(result(rendering.poll()), batch.stream().map(Part::anchor).toList());
+				done += batch.size();
+				progress.advanced(done, parts.size() + 1);
 			}
 			int frontPages = writer.prependFront(result(draftFront),
-					pages -> PdfRenderer.renderOpen(BookletHtml.front(buku, settings, anchor -> pages + writer.anchorPages.get(anchor) + 1)));
+					pages -> front(BookletHtml.front(buku, settings, anchor -> pages + writer.anchorPages.get(anchor) + 1)));
 			writer.linkAnchors(frontPages);
 			writer.numberPages();
 			document.getDocumentInformation().setTitle(buku.getJudul());
@@ -113,7 +121,7 @@ public final class BookletPdf {
 		}
 	}
 
-	private static PDDocument result(Future<PDDocument> rendered) throws IOException {
+	private static <T> T result(Future<T> rendered) throws IOException {
 		try {
 			return rendered.get();
 		} catch (InterruptedException e) {
@@ -130,8 +138,32 @@ public final class BookletPdf {
 		}
 	}
 
-	/** The part's pages after the booklet's, its fonts replaced by the booklet's; the anchor names its first page. */
-	private void append(PDDocument rendered, String anchor) throws IOException {
+	/**
+	 * Consecutive parts printed together, so that they share one renderer's set-up (parser, fonts, style
+	 * sheet), and few enough that every core gets work and the batches waiting to be appended stay small.
+	 */
+	private static List<List<Part>> batches(List<Part> parts) {
+		List<List<Part>> batches = new ArrayList<>();
+		for (int from = 0; from < parts.size(); from += PARTS_PER_BATCH) {
+			batches.add(parts.subList(from, Math.min(parts.size(), from + PARTS_PER_BATCH)));
+		}
+		return batches;
+	}
+
+	private static PDDocument front(String xhtml) throws IOException {
+		return PdfRenderer.renderOpen(List.of(xhtml)).document();
+	}
+
+	/** The parts' pages after the booklet's; each anchor names the first page of its part. */
+	private void append(PdfRenderer.Printed printed, List<String> anchors) throws IOException {
+		int first = append(printed.document());
+		for (int i = 0; i < anchors.size(); i++) {
+			anchorPages.put(anchors.get(i), first + printed.firstPages().get(i));
+		}
+	}
+
+	/** The document's pages after the booklet's, its fonts replaced by the booklet's; the index of its first page. */
+	private int append(PDDocument rendered) throws IOException {
 		int first = booklet.getNumberOfPages();
 		try (PDDocument part = rendered) {
 			for (PDPage page : part.getPages()) {
@@ -143,7 +175,7 @@ public final class BookletPdf {
 		for (int i = first; i < pages.getCount(); i++) {
 			forEachFont(pages.get(i).getResources().getCOSObject(), this::attach);
 		}
-		anchorPages.put(anchor, first);
+		return first;
 	}
 
 	/**
@@ -159,8 +191,7 @@ public final class BookletPdf {
 			pdf = front.render(assumed);
 		}
 		int bodyPages = booklet.getNumberOfPages();
-		append(pdf, "");
-		anchorPages.remove("");
+		append(pdf);
 		PDPageTree pages = booklet.getPages();
 		if (bodyPages > 0) {
 			PDPage firstOfBody = pages.get(0);

@@ -36,8 +36,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The booklet printed part by part (each SOP and form laid out on its own, the pages put together and
- * numbered) reads exactly like the booklet laid out as one document: same pages, same text, same page
+ * The booklet printed a few parts at a time (SOPs and forms laid out in batches, the pages put together
+ * and numbered) reads exactly like the booklet laid out as one document: same pages, same text, same page
  * numbers; the font is in it once, and the daftar isi links to the pages it names.
  */
 class BookletPdfTest {
