@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.dinsos.sop.diagram.layout.Box;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Edge;
 import org.dinsos.sop.diagram.layout.Lane;
@@ -16,6 +17,7 @@ import org.dinsos.sop.diagram.layout.Node;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.diagram.layout.Point;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
+import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
 import org.dinsos.sop.generator.Fonts;
 
 /**
@@ -106,7 +108,10 @@ public final class FlowchartSvg {
 						mm(cx), mm(cy + 0.6), connector.letter());
 	}
 
-	/** A polyline with its head drawn as a triangle (markers render unevenly across SVG renderers), and its label. */
+	/**
+	 * A path with its head drawn as a triangle (markers render unevenly across SVG renderers), a half circle
+	 * where it jumps over another arrow, and its label.
+	 */
 	private static String edge(Edge edge) {
 		List<Point> points = edge.points();
 		Point end = points.get(points.size() - 1);
@@ -120,23 +125,37 @@ public final class FlowchartSvg {
 		List<Point> shaft = new ArrayList<>(points.subList(0, points.size() - 1));
 		shaft.add(base);
 		return """
-				<g class="panah" data-dari="%s" data-ke="%s" data-jenis="%s"><polyline points="%s" fill="none" stroke="%s" \
+				<g class="panah" data-dari="%s" data-ke="%s" data-jenis="%s"><path d="%s" fill="none" stroke="%s" \
 				stroke-width="0.3"/><polygon points="%s" fill="%s"/>%s</g>""".formatted(escape(edge.from()), escape(edge.to()),
-				edge.kind().name().toLowerCase(Locale.ROOT), points(shaft), STROKE, head, STROKE, label(edge));
+				edge.kind().name().toLowerCase(Locale.ROOT), path(shaft, edge.jumps()), STROKE, head, STROKE, label(edge));
 	}
 
+	/** Straight stretches from point to point; a level one bows up over each jump on it. */
+	private static String path(List<Point> points, List<Point> jumps) {
+		StringBuilder d = new StringBuilder("M" + mm(points.get(0).x()) + "," + mm(points.get(0).y()));
+		for (int i = 1; i < points.size(); i++) {
+			Point a = points.get(i - 1);
+			Point b = points.get(i);
+			double direction = Math.signum(b.x() - a.x());
+			jumps.stream().filter(j -> Math.abs(j.y() - a.y()) < 0.01 && Math.abs(b.y() - a.y()) < 0.01
+					&& (j.x() - a.x()) * (b.x() - j.x()) > 0).sorted((p, q) -> Double.compare(direction * p.x(), direction * q.x()))
+					.forEach(j -> d.append(" L").append(mm(j.x() - direction * SwimlaneLayouter.JUMP_RADIUS)).append(',')
+							.append(mm(j.y())).append(" A").append(mm(SwimlaneLayouter.JUMP_RADIUS)).append(',')
+							.append(mm(SwimlaneLayouter.JUMP_RADIUS)).append(" 0 0 ").append(direction > 0 ? 1 : 0).append(' ')
+							.append(mm(j.x() + direction * SwimlaneLayouter.JUMP_RADIUS)).append(',').append(mm(j.y())));
+			d.append(" L").append(mm(b.x())).append(',').append(mm(b.y()));
+		}
+		return d.toString();
+	}
+
+	/** Ya or Tidak in the box the layout found for it, beside the exit and clear of every line. */
 	private static String label(Edge edge) {
-		if (edge.kind().label() == null) {
+		Box box = edge.label();
+		if (box == null) {
 			return "";
 		}
-		Point start = edge.points().get(0);
-		Point next = edge.points().get(1);
-		boolean down = Math.abs(next.x() - start.x()) < 0.01;
-		double x = down ? start.x() + 1 : start.x() + (next.x() > start.x() ? 0.8 : -0.8);
-		double y = down ? start.y() + 3 : start.y() - 0.8;
-		String anchor = down || next.x() > start.x() ? "start" : "end";
-		return "<text class=\"label-panah\" x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>".formatted(mm(x), mm(y), anchor,
-				edge.kind().label());
+		return "<text class=\"label-panah\" x=\"%s\" y=\"%s\" font-size=\"%s\">%s</text>".formatted(mm(box.x()),
+				mm(box.bottom()), mm(SwimlaneLayouter.LABEL_SIZE), edge.kind().label());
 	}
 
 	private static String points(List<Point> points) {
