@@ -13,6 +13,7 @@ import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
+import org.dinsos.sop.generator.FlowchartTable.LaneHeading;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.svg.FlowchartSvg;
 import org.dinsos.sop.generator.model.FlowchartText;
@@ -123,7 +124,7 @@ public final class SopHtml {
 					</table>
 					</section>
 					""".formatted(page.number() + 1, FlowchartText.JUDUL, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
-					colgroup(table.columns()), header(table.layout().lanes(), table.columns()), rows(table, page),
+					colgroup(table.columns()), header(table), rows(table, page),
 					last ? total(table, settings) : ""));
 		}
 		return pages.toString().strip();
@@ -144,15 +145,21 @@ public final class SopHtml {
 		return "<col style=\"width: %smm\"/>".formatted(mm(width));
 	}
 
-	private static String header(List<Lane> lanes, Columns columns) {
+	private static String heading(FlowchartTable table, Lane lane) {
+		LaneHeading heading = table.laneHeading(lane.label());
+		return "<th class=\"lajur\" data-pelaksana=\"%s\" style=\"font-size: %spt\">%s</th>".formatted(escape(lane.id()),
+				mm(heading.pt()), lines(heading.text()));
+	}
+
+	private static String header(FlowchartTable table) {
+		List<Lane> lanes = table.layout().lanes();
+		Columns columns = table.columns();
 		return """
 				<thead>
 				<tr><th rowspan="2">No</th><th rowspan="2">Kegiatan</th><th colspan="%d">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
 				<tr>%s<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
 				</thead>""".formatted(Math.max(1, columns.lanes()),
-				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\" data-pelaksana=\"%s\">%s</th>"
-						.formatted(escape(lane.id()), escape(lane.label())))
-						.collect(Collectors.joining()));
+				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> heading(table, lane)).collect(Collectors.joining()));
 	}
 
 	/** One row per step; the first row's lane cell spans the page and holds the drawing. */
@@ -160,7 +167,7 @@ public final class SopHtml {
 		StringBuilder rows = new StringBuilder();
 		for (int row = page.first(); row <= page.last(); row++) {
 			Langkah step = table.sop().getLangkah().get(row);
-			Cells cells = FlowchartTable.cells(step);
+			Cells cells = table.fitted(step);
 			double height = page.rowHeights().get(row - page.first());
 			String drawing = row != page.first() ? "" : """
 					<td class="bagan" colspan="%d" rowspan="%d">%s</td>""".formatted(Math.max(1, table.columns().lanes()),
