@@ -211,26 +211,30 @@ public final class SwimlaneLayouter {
 			}
 			points.add(new Point(to.cx(), to.top()));
 		} else {
+			// Out of the symbol's side to the channel, along it, and into the target's side; an arrow on a
+			// side another arrow already takes leaves or enters it a little higher or lower.
 			boolean back = to.row() <= from.row();
 			double channel = channel(page.number, to.lane(), back);
-			points.addAll(sideRoute(from, channel, to.cy()));
-			useSide(to, back);
-			points.add(new Point(back ? to.left() : to.right(), to.cy()));
+			boolean exitLeft = channel < from.cx();
+			double fromDy = sideOffset(from, useSide(from, exitLeft));
+			double toDy = sideOffset(to, useSide(to, back));
+			points.add(new Point(from.sideX(exitLeft, fromDy), from.cy() + fromDy));
+			points.add(new Point(channel, from.cy() + fromDy));
+			points.add(new Point(channel, to.cy() + toDy));
+			points.add(new Point(to.sideX(back, toDy), to.cy() + toDy));
 		}
 		return new Edge(from.number(), to.number(), arrow.kind, points);
-	}
-
-	/** Out of a symbol's side towards a channel, then along it to the given height. */
-	private List<Point> sideRoute(Node from, double channel, double toY) {
-		boolean left = channel < from.cx();
-		useSide(from, left);
-		double exit = left ? from.left() : from.right();
-		return List.of(new Point(exit, from.cy()), new Point(channel, from.cy()), new Point(channel, toY));
 	}
 
 	/** Marks a side of a symbol as taken by an arrow; how many arrows took it before. */
 	private int useSide(Node node, boolean left) {
 		return sidesUsed.merge(side(node, left), 1, Integer::sum) - 1;
+	}
+
+	/** Where the arrow that takes a side after `before` others meets it: the middle, then above, below, ... */
+	private static double sideOffset(Node node, int before) {
+		double most = node.height() / 2 - 1;
+		return Math.max(-most, Math.min(most, (before % 2 == 1 ? -1 : 1) * ((before + 1) / 2) * SIDE_STEP));
 	}
 
 	private boolean sideFree(Node node, boolean left) {
@@ -381,8 +385,7 @@ public final class SwimlaneLayouter {
 				left = !left;
 			}
 			int before = useSide(node, left);
-			double most = node.height() / 2 - 1;
-			double dy = Math.max(-most, Math.min(most, (before % 2 == 1 ? -1 : 1) * ((before + 1) / 2) * SIDE_STEP));
+			double dy = sideOffset(node, before);
 			double y = node.cy() + dy;
 			int neighbour = node.lane() + (left ? -1 : 1);
 			double away = left ? -1 : 1;

@@ -162,16 +162,22 @@ public final class SopHtml {
 				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> heading(table, lane)).collect(Collectors.joining()));
 	}
 
-	/** One row per step; the first row's lane cell spans the page and holds the drawing. */
+	/**
+	 * One row per step, an empty cell per lane, so that the table draws every row and lane line once; the
+	 * page's drawing lies over the lane cells from the first one, the grid showing through it.
+	 */
 	private static String rows(FlowchartTable table, Page page) {
 		StringBuilder rows = new StringBuilder();
 		for (int row = page.first(); row <= page.last(); row++) {
 			Langkah step = table.sop().getLangkah().get(row);
 			Cells cells = table.fitted(step);
 			double height = page.rowHeights().get(row - page.first());
-			String drawing = row != page.first() ? "" : """
-					<td class="bagan" colspan="%d" rowspan="%d">%s</td>""".formatted(Math.max(1, table.columns().lanes()),
-					page.last() - page.first() + 1, FlowchartSvg.page(table.layout(), page));
+			StringBuilder drawing = new StringBuilder();
+			for (int lane = 0; lane < Math.max(1, table.columns().lanes()); lane++) {
+				drawing.append(row == page.first() && lane == 0 ? """
+						<td class="lajur"><div class="bagan"><div class="gambar">%s</div></div></td>"""
+						.formatted(FlowchartSvg.page(table.layout(), page)) : "<td class=\"lajur\"></td>");
+			}
 			rows.append("""
 					<tr class="langkah" data-langkah="%s" style="height: %smm"><td class="no">%s</td><td class="kegiatan">%s</td>%s\
 					<td>%s</td><td class="waktu">%s</td><td>%s</td><td>%s</td></tr>

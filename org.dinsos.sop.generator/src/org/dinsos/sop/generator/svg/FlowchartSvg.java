@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.dinsos.sop.diagram.layout.Box;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Edge;
-import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Node;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.diagram.layout.Point;
@@ -21,8 +20,8 @@ import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
 import org.dinsos.sop.generator.Fonts;
 
 /**
- * Draws one page of the swimlane layout as SVG in millimetres: the lanes, each step's symbol in its
- * actor's lane, the arrows with their Ya/Tidak labels, and the off-page connectors. Every element says
+ * Draws one page of the swimlane layout as SVG in millimetres, to lie over the table's lane cells: each
+ * step's symbol in its actor's lane, the arrows with their Ya/Tidak labels, and the off-page connectors. Every element says
  * what it stands for in data- attributes, so the drawing can be checked (and scripted) by meaning.
  */
 public final class FlowchartSvg {
@@ -33,6 +32,11 @@ public final class FlowchartSvg {
 	private FlowchartSvg() {
 	}
 
+	/**
+	 * The page's symbols, arrows, labels and connectors sized in millimetres, without the lane and row
+	 * lines: the drawing the HTML table lays over its own grid, which it draws once for the text columns
+	 * and the lanes alike.
+	 */
 	public static String page(SwimlaneLayout layout, Page page) {
 		double width = layout.width();
 		double height = page.height();
@@ -40,9 +44,7 @@ public final class FlowchartSvg {
 				<svg xmlns="http://www.w3.org/2000/svg" class="bagan" width="%smm" height="%smm" viewBox="0 0 %s %s" \
 				font-family="%s" font-size="2.6">
 				%s
-				%s
-				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY,
-				lanes(layout.lanes(), page, height), figures(layout, page));
+				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY, figures(layout, page));
 	}
 
 	/**
@@ -61,21 +63,6 @@ public final class FlowchartSvg {
 		return Stream.of(page.nodes().stream().map(n -> node(layout, n)), page.connectors().stream().map(FlowchartSvg::connector),
 				page.edges().stream().map(FlowchartSvg::edge)).map(figures -> figures.collect(Collectors.joining("\n")))
 				.collect(Collectors.joining("\n"));
-	}
-
-	/** The lane columns and the row lines, as the table's grid continues through them. */
-	private static String lanes(List<Lane> lanes, Page page, double height) {
-		StringBuilder grid = new StringBuilder();
-		for (Lane lane : lanes.subList(1, Math.max(1, lanes.size()))) {
-			grid.append("<line class=\"batas-lajur\" data-lajur=\"%s\" x1=\"%s\" y1=\"0\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
-					.formatted(escape(lane.id()), mm(lane.x()), mm(lane.x()), mm(height), STROKE));
-		}
-		double right = lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
-		for (double top : page.rowTops().subList(1, page.rowTops().size())) {
-			grid.append("<line class=\"batas-baris\" x1=\"0\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
-					.formatted(mm(top), mm(right), mm(top), STROKE));
-		}
-		return grid.toString().strip();
 	}
 
 	private static String node(SwimlaneLayout layout, Node node) {
