@@ -54,7 +54,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * decisions in a row, decisions in the outer lanes exiting outwards, a Tidak back across a page break),
  * drawn on A4 and F4 with 8 and 4 steps a page. Ya and Tidak stand clear of every line, border and symbol;
  * no line runs through a symbol it does not start or end at; every off-page connector stands in its
- * step's row; channels keep away from lane borders; crossing arrows jump; no word is cut without a hyphen.
+ * step's row; channels keep away from lane borders; no two arrows are drawn along one line; crossing
+ * arrows jump; no word is cut without a hyphen.
  */
 class FlowchartGeometryTest {
 
@@ -192,7 +193,7 @@ class FlowchartGeometryTest {
 
 	@ParameterizedTest(name = "{0} {1}, {2} langkah per halaman")
 	@MethodSource("drawings")
-	void linesKeepApartFromLaneBordersAndJumpWhereTheyCross(String name, UkuranKertas kertas, int perPage, Sop sop) {
+	void linesKeepApartFromLaneBordersAndEachOtherAndJumpWhereTheyCross(String name, UkuranKertas kertas, int perPage, Sop sop) {
 		List<String> faults = new ArrayList<>();
 		for (FlowchartGeometry page : pages(sop, kertas, perPage)) {
 			List<Double> borders = new ArrayList<>(page.laneBorders());
@@ -211,6 +212,10 @@ class FlowchartGeometryTest {
 							if (other != arrow && stretch.level() && upright.upright() && crossesInside(stretch, upright)) {
 								faults.add("%s->%s crosses %s->%s at (%.1f, %.1f) without a jump".formatted(arrow.from(), arrow.to(),
 										other.from(), other.to(), upright.x1(), stretch.y1()));
+							}
+							if (other != arrow && runAlong(stretch, upright)) {
+								faults.add("%s->%s runs along %s->%s at %s".formatted(arrow.from(), arrow.to(), other.from(), other.to(),
+										stretch));
 							}
 						}
 					}
@@ -278,7 +283,7 @@ class FlowchartGeometryTest {
 		FlowchartTable table = new FlowchartTable(sop, DocumentSettings.standard().withKertas(kertas).withStepsPerPage(perPage));
 		List<FlowchartGeometry> pages = new ArrayList<>();
 		for (Page page : table.layout().pages()) {
-			pages.add(FlowchartGeometry.read(FlowchartSvg.page(table.layout(), page)));
+			pages.add(FlowchartGeometry.read(table.layout(), page, FlowchartSvg.page(table.layout(), page)));
 		}
 		return pages;
 	}
@@ -289,6 +294,18 @@ class FlowchartGeometryTest {
 		double y = level.y1();
 		return x > Math.min(level.x1(), level.x2()) + 0.05 && x < Math.max(level.x1(), level.x2()) - 0.05
 				&& y > Math.min(upright.y1(), upright.y2()) + 0.05 && y < Math.max(upright.y1(), upright.y2()) - 0.05;
+	}
+
+	/** Whether two stretches lie on one line and share a piece of it: two arrows drawn as one. */
+	private static boolean runAlong(Segment a, Segment b) {
+		if (a.level() && b.level() && Math.abs(a.y1() - b.y1()) < 0.05) {
+			return overlap(a.x1(), a.x2(), b.x1(), b.x2()) > 0.1;
+		}
+		return a.upright() && b.upright() && Math.abs(a.x1() - b.x1()) < 0.05 && overlap(a.y1(), a.y2(), b.y1(), b.y2()) > 0.1;
+	}
+
+	private static double overlap(double a1, double a2, double b1, double b2) {
+		return Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
 	}
 
 	private static boolean isLetter(String end) {

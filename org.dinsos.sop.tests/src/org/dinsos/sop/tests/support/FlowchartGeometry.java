@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
 
+import org.dinsos.sop.diagram.layout.Lane;
+import org.dinsos.sop.diagram.layout.Page;
+import org.dinsos.sop.diagram.layout.SwimlaneLayout;
 import org.dinsos.sop.generator.Fonts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * One page of the printed flowchart read back from its SVG as geometry, in millimetres: the lane and row
- * borders, each symbol's outline, each arrow's straight stretches (a jump's half circle is no stretch),
+ * One page of the printed flowchart read back as geometry, in millimetres: the lane and row borders the
+ * table draws (where the layout puts them), and from the drawing's SVG each symbol's outline, each arrow's straight stretches (a jump's half circle is no stretch),
  * each Ya/Tidak label's ink (measured with the bundled font), each off-page connector.
  */
 public record FlowchartGeometry(double width, double height, List<Double> laneBorders, List<Double> rowBorders,
@@ -101,12 +104,12 @@ public record FlowchartGeometry(double width, double height, List<Double> laneBo
 
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
-	public static FlowchartGeometry read(String svg) {
+	public static FlowchartGeometry read(SwimlaneLayout layout, Page page, String svg) {
 		Document document = ReadBack.xml(svg);
 		Element root = document.getDocumentElement();
 		String[] viewBox = root.getAttribute("viewBox").split(" ");
-		List<Double> lanes = ReadBack.byClass(document, "batas-lajur").stream().map(line -> number(line, "x1")).toList();
-		List<Double> rows = ReadBack.byClass(document, "batas-baris").stream().map(line -> number(line, "y1")).toList();
+		List<Double> lanes = layout.lanes().stream().skip(1).map(Lane::x).toList();
+		List<Double> rows = page.rowTops().stream().skip(1).toList();
 		List<Symbol> symbols = ReadBack.byClass(document, "langkah").stream()
 				.map(g -> new Symbol(g.getAttribute("data-langkah"), g.getAttribute("data-simbol"), bounds(first(g)))).toList();
 		List<Arrow> arrows = new ArrayList<>();
