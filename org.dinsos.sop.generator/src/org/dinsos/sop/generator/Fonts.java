@@ -100,6 +100,14 @@ public final class Fonts {
 		return AWT_REGULAR;
 	}
 
+	/**
+	 * A face as a file, for what reads fonts only from files (the SVG drawer of the PDF): the copy in the
+	 * user's cache folder, or nothing without a usable one.
+	 */
+	public static Optional<Path> file(String resource) {
+		return cached(resource, bytes(resource));
+	}
+
 	/** The bold face as AWT knows it, for measuring headings. */
 	public static Font bold() {
 		return AWT_BOLD;

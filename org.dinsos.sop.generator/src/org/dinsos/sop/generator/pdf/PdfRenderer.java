@@ -1,11 +1,15 @@
 package org.dinsos.sop.generator.pdf;
 
+import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -74,7 +80,7 @@ public final class PdfRenderer {
 		builder.useFastMode();
 		builder.usePDDocument(document);
 		builder.withHtmlContent(xhtml, null);
-		builder.useSVGDrawer(new BatikSVGDrawer());
+		builder.useSVGDrawer(new SvgDrawer());
 		List<PDType0Font> faces = new ArrayList<>();
 		builder.useFont(face(document, Fonts.REGULAR, faces), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(face(document, Fonts.BOLD, faces), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
@@ -84,6 +90,29 @@ public final class PdfRenderer {
 			renderer.createPDFKeepOpen();
 		}
 		return new LaidOut(document, faces);
+	}
+
+	/**
+	 * Batik for the flowchart drawings, with the bundled face for their Ya/Tidak and connector letters: the
+	 * layout measured the labels in it, and without it Batik sets them in a wider face of the system. The
+	 * drawer makes its font list when the document's font rules are read, so the face joins it then.
+	 */
+	private static final class SvgDrawer extends BatikSVGDrawer {
+
+		@Override
+		public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
+			super.importFontFaceRules(rules, context);
+			Optional<Path> regular = Fonts.file(Fonts.REGULAR);
+			if (regular.isPresent()) {
+				try {
+					addFontFile(regular.get().toFile(), Fonts.FAMILY, 400, FontStyle.NORMAL);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				} catch (FontFormatException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
 	}
 
 	private static PDFontSupplier face(PDDocument document, String resource, List<PDType0Font> faces) throws IOException {
