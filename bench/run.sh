@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Speed benchmark of the sop command line, side by side in one run with PlantUML 1.2025.10 (Maven Central)
-# and, given --before, with an earlier sop.jar. Not a test: it prints medians and ratios.
+# and, given --before, with an earlier version. Not a test: it prints medians and ratios.
 #
-#   bench/run.sh [--before JAR] [--runs N] [--booklet-runs N] [--sizes "50 100 250 500"] [--no-lsp]
+#   bench/run.sh [--before JAR|CHECKOUT] [--runs N] [--booklet-runs N] [--sizes "50 100 250 500"] [--no-lsp]
 #
 # Cases: cold `sop check`, cold HTML and PDF of examples/lakip.sop, a 300-step 6-lane SOP to HTML, booklets
 # (PDF) of generated SOPs (time and peak RSS; the largest also under -Xmx256m), and the language server's
 # diagnostics after an edit of the 300-step SOP (bench/LspLatency.java). The build's sop.jar runs as a user
-# runs it, through ./sop (with its class-data archive); the earlier jar as `java -jar`. PlantUML renders the
+# runs it, through ./sop (with its class-data archive); the earlier version likewise when --before names a
+# checkout holding ./sop and its built jar, else as `java -jar` of the jar named. PlantUML renders the
 # empty diagram (its start-up floor) and the same swimlanes as SVG (bench/Generate.java writes them from the
 # SOPs). Runs of the programs are interleaved and medians taken: the machine may be busy with other work.
 set -euo pipefail
@@ -56,7 +57,11 @@ measure() {
 }
 peer=(java -Djava.awt.headless=true -jar "$plantuml" -tsvg -o "$work/out")
 # The command line of "before" or "after".
-sop_of() { if [ "$1" = before ]; then sop=(java -jar "$before"); else sop=("$repo/sop"); fi; }
+sop_of() {
+  if [ "$1" = after ]; then sop=("$repo/sop"); elif [ -d "$before" ]; then sop=("$before/sop"); else sop=(java -jar "$before"); fi
+}
+before_jar="$before"
+[ -d "$before" ] && before_jar="$before/org.dinsos.sop.jar/target/sop.jar"
 
 programs="after"
 [ -n "$before" ] && programs="before after"
@@ -84,11 +89,12 @@ for ((r = 1; r <= booklet_runs; r++)); do
   done
   for p in $programs; do
     echo "booklet of $largest under -Xmx256m ($p)" >&2
-    if [ "$p" = before ]; then
+    if [ "$p" = before ] && [ ! -d "$before" ]; then
       /usr/bin/time -f '%e %M %U %S' -o "$work/time" java -Xmx256m -jar "$before" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
         > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
     else
-      JAVA_OPTS=-Xmx256m /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$repo/sop" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
+      sop_of "$p"
+      JAVA_OPTS=-Xmx256m /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${sop[@]}" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
         > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
     fi
   done
@@ -96,7 +102,7 @@ done
 if [ "$lsp" = yes ]; then
   for p in $programs; do
     echo "language server ($p)" >&2
-    java "$here/LspLatency.java" "$( [ "$p" = before ] && echo "$before" || echo "$jar" )" "$work/besar.sop" > "$work/results/$p-lsp"
+    java "$here/LspLatency.java" "$( [ "$p" = before ] && echo "$before_jar" || echo "$jar" )" "$work/besar.sop" > "$work/results/$p-lsp"
   done
 fi
 

@@ -1,5 +1,7 @@
 package org.dinsos.sop.generator;
 
+import java.awt.Font;
+import java.util.Arrays;
 import java.util.List;
 
 import org.dinsos.sop.conversion.SopValueConverters;
@@ -21,6 +23,12 @@ public final class FlowchartTable {
 	public static final double FONT_PT = 8;
 	public static final double PADDING = 1.5;
 	public static final double LINE_HEIGHT = FONT_PT * 1.25 * 25.4 / 72;
+	/** The type size of a lane's heading, smaller for a pelaksana whose longest word would not fit otherwise. */
+	public static final double LANE_HEADING_PT = 7;
+
+	/** The room Word leaves at each side of a cell's text by default (0.19 cm), more than the PDF's padding. */
+	private static final double WORD_CELL_MARGIN = 1.9;
+	private static final double LEAST_LANE_HEADING_PT = 5.5;
 
 	private static final double NO = 8;
 	private static final double KELENGKAPAN = 34;
@@ -39,6 +47,10 @@ public final class FlowchartTable {
 
 	/** The texts of one row, outside the lanes. */
 	public record Cells(String no, String kegiatan, String kelengkapan, String waktu, String output, String keterangan) {
+	}
+
+	/** A lane's heading: the pelaksana's name and the size it is set in, bold. */
+	public record LaneHeading(String text, double pt) {
 	}
 
 	private final Sop sop;
@@ -79,6 +91,39 @@ public final class FlowchartTable {
 		return new Columns(NO, kegiatan, lane, lanes, KELENGKAPAN, WAKTU, OUTPUT, KETERANGAN);
 	}
 
+	/**
+	 * The texts of a row as the table prints them: a word too wide for its column is cut with a hyphen
+	 * (in the narrower of the PDF's and Word's cells), so that no renderer breaks it without one.
+	 */
+	public Cells fitted(Langkah step) {
+		Cells cells = cells(step);
+		return new Cells(cells.no(), fit(cells.kegiatan(), columns.kegiatan()), fit(cells.kelengkapan(), columns.kelengkapan()),
+				fit(cells.waktu(), columns.waktu()), fit(cells.output(), columns.output()),
+				fit(cells.keterangan(), columns.keterangan()));
+	}
+
+	private static String fit(String text, double column) {
+		return TextMeasure.hyphenated(text, column - 2 * WORD_CELL_MARGIN, FONT_PT);
+	}
+
+	/**
+	 * A lane's heading: at {@link #LANE_HEADING_PT}, or smaller until the pelaksana's longest word fits the
+	 * lane; a word that does not fit even at the least size is cut with a hyphen.
+	 */
+	public LaneHeading laneHeading(String label) {
+		double width = columns.lane() - 2 * WORD_CELL_MARGIN;
+		double pt = LANE_HEADING_PT;
+		while (pt > LEAST_LANE_HEADING_PT && !fits(label, width, pt)) {
+			pt -= 0.5;
+		}
+		return new LaneHeading(TextMeasure.hyphenated(label, width, Fonts.bold().deriveFont((float) pt)), pt);
+	}
+
+	private static boolean fits(String label, double width, double pt) {
+		Font font = Fonts.bold().deriveFont((float) pt);
+		return Arrays.stream(label.split("\\s+")).allMatch(word -> TextMeasure.width(font, word) <= width);
+	}
+
 	/** A step's texts, an empty one as the office's conventions print it. */
 	public Cells cells(Langkah step) {
 		return new Cells(step.getName(), conventions.cell(step.getKegiatan()),
@@ -105,7 +150,7 @@ public final class FlowchartTable {
 
 	/** The height the row's tallest cell needs, in millimetres. */
 	private double textHeight(Langkah step) {
-		Cells cells = cells(step);
+		Cells cells = fitted(step);
 		int lines = Math.max(lines(cells.kegiatan(), columns.kegiatan()),
 				Math.max(lines(cells.kelengkapan(), columns.kelengkapan()),
 						Math.max(lines(cells.waktu(), columns.waktu()),

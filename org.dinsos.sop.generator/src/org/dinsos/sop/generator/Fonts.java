@@ -38,6 +38,7 @@ public final class Fonts {
 	public static final String ITALIC = "/fonts/LiberationSans-Italic.ttf";
 
 	private static final Font AWT_REGULAR = load(REGULAR);
+	private static final Font AWT_BOLD = load(BOLD);
 
 	private Fonts() {
 	}
@@ -97,6 +98,19 @@ public final class Fonts {
 	/** The regular face as AWT knows it, for measuring text the way it will be printed. */
 	public static Font regular() {
 		return AWT_REGULAR;
+	}
+
+	/**
+	 * A face as a file, for what reads fonts only from files (the SVG drawer of the PDF): the copy in the
+	 * user's cache folder, or nothing without a usable one.
+	 */
+	public static Optional<Path> file(String resource) {
+		return cached(resource, bytes(resource));
+	}
+
+	/** The bold face as AWT knows it, for measuring headings. */
+	public static Font bold() {
+		return AWT_BOLD;
 	}
 
 	/**

@@ -17,10 +17,13 @@ import org.dinsos.sop.sop.Sop;
  * Lays an SOP out as the SOP AP flowchart draws it: one lane per pelaksana in declared order, one row
  * per step, each symbol in its actor's lane, orthogonal arrows between them. An arrow to the next row
  * goes down; any other goes out of the symbol's side, along a channel in a lane's margin where no
- * symbol stands (left of the target for a loop back, right for a jump ahead) and into the target's
- * side. The rows are cut into pages of at most a set number of steps, fewer where their height would
- * not fit the page; an arrow between pages ends in a lettered off-page connector at the bottom of one
- * page and starts again from its twin at the top of the other.
+ * symbol stands, apart from the lane's border (left of the target for a loop back, right for a jump
+ * ahead) and into the target's side. The rows are cut into pages of at most a set number of steps,
+ * fewer where their height would not fit the page; an arrow between pages ends in a lettered off-page
+ * connector and starts again from its twin on the other page, each in its step's row: under the last
+ * symbol and over the first where the flow simply goes on to the next page, else beside the symbol.
+ * A decision's Ya and Tidak stand beside their exit where no line, border or symbol is; a level
+ * stretch of an arrow jumps over an upright stretch of another where they cross.
  */
 public final class SwimlaneLayouter {
 
@@ -29,11 +32,29 @@ public final class SwimlaneLayouter {
 	/** Room an off-page connector takes at the top or bottom of a page's first or last row. */
 	public static final double CONNECTOR_BAND = 11;
 
+	/** The least height of a decision's row: room for its Ya and Tidak above the row's lower border. */
+	public static final double MIN_DECISION_ROW_HEIGHT = 18;
+	/** The type size of the Ya and Tidak labels, in millimetres (as the drawing sets them). */
+	public static final double LABEL_SIZE = 2.6;
+	/** The height of a label's box: the capitals of Liberation Sans, "Ya" and "Tidak" have no descenders. */
+	public static final double LABEL_HEIGHT = LABEL_SIZE * 0.73;
+	/** The least free space between a label and any line, border or symbol. */
+	public static final double LABEL_CLEARANCE = 0.4;
+	/** The least distance of a channel from its lane's border. */
+	public static final double CHANNEL_BORDER_GAP = 1.5;
+	/** Half the width of a jump, where a level stretch of an arrow hops over an upright one. */
+	public static final double JUMP_RADIUS = 0.7;
+
 	private static final double TERMINATOR_HEIGHT = 7;
 	private static final double PROCESS_HEIGHT = 8;
 	private static final double DECISION_HEIGHT = 11;
-	private static final double NODE_WIDTH_SHARE = 0.62;
+	private static final double MARGIN_SHARE = 0.22;
+	private static final double MIN_MARGIN = 4;
 	private static final double CHANNEL_STEP = 1.2;
+	private static final double CHANNEL_SYMBOL_GAP = 1.1;
+	private static final double SIDE_STEP = 2.5;
+	private static final double LABEL_SEARCH = 10;
+	private static final double LABEL_SEARCH_STEP = 0.2;
 
 	private final Sop sop;
 	private final double laneWidth;
@@ -43,6 +64,7 @@ public final class SwimlaneLayouter {
 	private final List<Lane> lanes = new ArrayList<>();
 	private final Map<Langkah, Integer> rowOf = new HashMap<>();
 	private final Map<String, Integer> channelsUsed = new HashMap<>();
+	private final Map<String, Integer> sidesUsed = new HashMap<>();
 
 	private SwimlaneLayouter(Sop sop, double laneWidth, int stepsPerPage, double pageHeight) {
 		this.sop = sop;
@@ -78,7 +100,7 @@ public final class SwimlaneLayouter {
 		boolean[] topBand = new boolean[pageCount];
 		boolean[] bottomBand = new boolean[pageCount];
 		for (Arrow arrow : arrows) {
-			if (page(arrow.from) != page(arrow.to)) {
+			if (goesOnToNextPage(arrow)) {
 				bottomBand[page(arrow.from)] = true;
 				topBand[page(arrow.to)] = true;
 			}
@@ -90,19 +112,39 @@ public final class SwimlaneLayouter {
 			int last = pageOf.lastIndexOf(p);
 			pages.add(new PageBuilder(p, first, last, topBand[p], bottomBand[p], textHeight));
 		}
+		Map<Arrow, Character> letters = new HashMap<>();
 		char letter = 'A';
 		for (Arrow arrow : arrows) {
-			PageBuilder source = pages.get(page(arrow.from));
-			PageBuilder target = pages.get(page(arrow.to));
-			if (source == target) {
-				source.edges.add(route(source, arrow));
+			if (page(arrow.from) == page(arrow.to)) {
+				PageBuilder page = pages.get(page(arrow.from));
+				page.edges.add(route(page, arrow));
 			} else {
-				source.outgoing(arrow, letter);
-				target.incoming(arrow, letter);
-				letter++;
+				letters.put(arrow, letter++);
+			}
+		}
+		// Connectors after the arrows within a page, so that each takes a side of its symbol they left free.
+		for (Arrow arrow : arrows) {
+			if (letters.containsKey(arrow)) {
+				pages.get(page(arrow.from)).outgoing(arrow, letters.get(arrow));
+			}
+		}
+		for (Arrow arrow : arrows) {
+			if (letters.containsKey(arrow)) {
+				pages.get(page(arrow.to)).incoming(arrow, letters.get(arrow));
 			}
 		}
 		return new SwimlaneLayout(List.copyOf(lanes), pages.stream().map(PageBuilder::build).toList());
+	}
+
+	/** An arrow from the last row of a page down to the first of the next: the flow simply goes on. */
+	private boolean goesOnToNextPage(Arrow arrow) {
+		return page(arrow.from) != page(arrow.to) && rowOf.get(arrow.to) == rowOf.get(arrow.from) + 1;
+	}
+
+	/** A row's height: its text's, at least a symbol's with its arrows (and a decision's labels). */
+	private static double rowHeight(Langkah step, ToDoubleFunction<Langkah> textHeight) {
+		double least = step instanceof Keputusan ? MIN_DECISION_ROW_HEIGHT : MIN_ROW_HEIGHT;
+		return Math.max(least, textHeight.applyAsDouble(step));
 	}
 
 	/** Puts each row on a page: a new page after `stepsPerPage` rows, or before a row that would not fit. */
@@ -111,7 +153,7 @@ public final class SwimlaneLayouter {
 		int onPage = 0;
 		double used = 2 * CONNECTOR_BAND;
 		for (Langkah step : steps) {
-			double height = Math.max(MIN_ROW_HEIGHT, textHeight.applyAsDouble(step));
+			double height = rowHeight(step, textHeight);
 			if (onPage > 0 && (onPage == stepsPerPage || used + height > pageHeight)) {
 				page++;
 				onPage = 0;
@@ -169,26 +211,56 @@ public final class SwimlaneLayouter {
 			}
 			points.add(new Point(to.cx(), to.top()));
 		} else {
+			// Out of the symbol's side to the channel, along it, and into the target's side; an arrow on a
+			// side another arrow already takes leaves or enters it a little higher or lower.
 			boolean back = to.row() <= from.row();
-			double channel = channel(to.lane(), back);
-			points.addAll(sideRoute(from, channel, to.cy()));
-			points.add(new Point(back ? to.left() : to.right(), to.cy()));
+			double channel = channel(page.number, to.lane(), back);
+			boolean exitLeft = channel < from.cx();
+			double fromDy = sideOffset(from, useSide(from, exitLeft));
+			double toDy = sideOffset(to, useSide(to, back));
+			points.add(new Point(from.sideX(exitLeft, fromDy), from.cy() + fromDy));
+			points.add(new Point(channel, from.cy() + fromDy));
+			points.add(new Point(channel, to.cy() + toDy));
+			points.add(new Point(to.sideX(back, toDy), to.cy() + toDy));
 		}
 		return new Edge(from.number(), to.number(), arrow.kind, points);
 	}
 
-	/** Out of a symbol's side towards a channel, then along it to the given height. */
-	private static List<Point> sideRoute(Node from, double channel, double toY) {
-		double exit = channel < from.cx() ? from.left() : from.right();
-		return List.of(new Point(exit, from.cy()), new Point(channel, from.cy()), new Point(channel, toY));
+	/** Marks a side of a symbol as taken by an arrow; how many arrows took it before. */
+	private int useSide(Node node, boolean left) {
+		return sidesUsed.merge(side(node, left), 1, Integer::sum) - 1;
 	}
 
-	/** A vertical path in a lane's margin, left of its symbols for loops back and right for jumps ahead. */
-	private double channel(int lane, boolean left) {
-		String key = lane + (left ? "L" : "R");
+	/** Where the arrow that takes a side after `before` others meets it: the middle, then above, below, ... */
+	private static double sideOffset(Node node, int before) {
+		double most = node.height() / 2 - 1;
+		return Math.max(-most, Math.min(most, (before % 2 == 1 ? -1 : 1) * ((before + 1) / 2) * SIDE_STEP));
+	}
+
+	private boolean sideFree(Node node, boolean left) {
+		return !sidesUsed.containsKey(side(node, left));
+	}
+
+	private static String side(Node node, boolean left) {
+		return node.row() + (left ? "L" : "R");
+	}
+
+	/** The free space between a lane's border and the symbols standing in it. */
+	private double margin() {
+		return Math.max(laneWidth * MARGIN_SHARE, Math.min(MIN_MARGIN, laneWidth * 0.3));
+	}
+
+	/**
+	 * A vertical path in a lane's margin on a page, left of its symbols for loops back and right for jumps
+	 * ahead: the first close to the symbols, the next ones further out, none nearer the lane's border
+	 * than {@link #CHANNEL_BORDER_GAP}.
+	 */
+	private double channel(int page, int lane, boolean left) {
+		String key = page + ":" + lane + (left ? "L" : "R");
 		int used = channelsUsed.merge(key, 1, Integer::sum) - 1;
-		double margin = laneWidth * (1 - NODE_WIDTH_SHARE) / 2;
-		double offset = CHANNEL_STEP * (1 + used % Math.max(1, (int) ((margin - 0.3) / CHANNEL_STEP)));
+		double nearest = margin() - CHANNEL_SYMBOL_GAP;
+		int slots = Math.max(1, 1 + (int) Math.floor((nearest - CHANNEL_BORDER_GAP) / CHANNEL_STEP + 1e-9));
+		double offset = Math.max(Math.min(CHANNEL_BORDER_GAP, nearest), nearest - CHANNEL_STEP * (used % slots));
 		Lane l = lanes.get(lane);
 		return left ? l.x() + offset : l.x() + l.width() - offset;
 	}
@@ -220,7 +292,7 @@ public final class SwimlaneLayouter {
 				Langkah step = sop.getLangkah().get(row);
 				double bandAbove = row == first && topBand ? CONNECTOR_BAND : 0;
 				double bandBelow = row == last && bottomBand ? CONNECTOR_BAND : 0;
-				double height = Math.max(MIN_ROW_HEIGHT, textHeight.applyAsDouble(step)) + bandAbove + bandBelow;
+				double height = rowHeight(step, textHeight) + bandAbove + bandBelow;
 				tops.add(y);
 				heights.add(height);
 				Node node = node(step, row, y + bandAbove + (height - bandAbove - bandBelow) / 2);
@@ -240,7 +312,7 @@ public final class SwimlaneLayouter {
 			};
 			int lane = laneOf(step);
 			double cx = lanes.isEmpty() ? laneWidth / 2 : lanes.get(lane).centre();
-			return new Node(step, step.getName(), shape, lane, row, cx, cy, laneWidth * NODE_WIDTH_SHARE, height);
+			return new Node(step, step.getName(), shape, lane, row, cx, cy, laneWidth - 2 * margin(), height);
 		}
 
 		Node node(Langkah step) {
@@ -251,12 +323,15 @@ public final class SwimlaneLayouter {
 			return tops.get(row - first) + heights.get(row - first);
 		}
 
-		/** An arrow from a step to a connector at the bottom of this page, in the step's lane. */
+		/**
+		 * An arrow from a step to a connector: under the symbol in the page's lowest band where the flow
+		 * goes on to the next page, else beside the symbol in its row, on the side the arrow heads to.
+		 */
 		void outgoing(Arrow arrow, char letter) {
 			Node from = node(arrow.from);
-			Connector connector = connector(letter, true, from.lane(), rowBottom(last) - CONNECTOR_BAND / 2);
 			List<Point> points = new ArrayList<>();
-			if (from.row() == last) {
+			if (goesOnToNextPage(arrow)) {
+				Connector connector = connector(letter, true, from.lane(), rowBottom(last) - CONNECTOR_BAND / 2);
 				points.add(new Point(from.cx(), from.bottom()));
 				if (Math.abs(connector.cx() - from.cx()) > 0.01) {
 					double turn = connector.cy() - Connector.SIZE / 2 - 1;
@@ -265,21 +340,25 @@ public final class SwimlaneLayouter {
 				}
 				points.add(new Point(connector.cx(), connector.cy() - Connector.SIZE / 2));
 			} else {
-				double channel = channel(from.lane(), arrow.to == arrow.from || rowOf.get(arrow.to) < rowOf.get(arrow.from));
-				points.addAll(sideRoute(from, channel, connector.cy()));
-				points.add(new Point(connector.cx() + (channel < connector.cx() ? -1 : 1) * Connector.SIZE / 2,
-						connector.cy()));
+				boolean back = rowOf.get(arrow.to) <= rowOf.get(arrow.from);
+				Beside beside = beside(from, back, letter, true);
+				points.add(beside.atSymbol());
+				points.add(beside.atConnector());
 			}
 			edges.add(new Edge(from.number(), String.valueOf(letter), arrow.kind, points));
 		}
 
-		/** An arrow from a connector at the top of this page to a step, the connector in the step's lane. */
+		/**
+		 * An arrow from a connector to a step: over the symbol in the page's top band where the flow goes on
+		 * from the page before, else beside the symbol in its row (left for a loop back, right for a jump
+		 * ahead).
+		 */
 		void incoming(Arrow arrow, char letter) {
 			Node to = node(arrow.to);
-			Connector connector = connector(letter, false, to.lane(), CONNECTOR_BAND / 2);
 			List<Point> points = new ArrayList<>();
-			points.add(new Point(connector.cx(), connector.cy() + Connector.SIZE / 2));
-			if (to.row() == first) {
+			if (goesOnToNextPage(arrow)) {
+				Connector connector = connector(letter, false, to.lane(), CONNECTOR_BAND / 2);
+				points.add(new Point(connector.cx(), connector.cy() + Connector.SIZE / 2));
 				if (Math.abs(connector.cx() - to.cx()) > 0.01) {
 					double turn = connector.cy() + Connector.SIZE / 2 + 1;
 					points.add(new Point(connector.cx(), turn));
@@ -287,13 +366,41 @@ public final class SwimlaneLayouter {
 				}
 				points.add(new Point(to.cx(), to.top()));
 			} else {
-				double channel = channel(to.lane(), true);
-				points.add(new Point(connector.cx(), connector.cy() + Connector.SIZE / 2 + 1));
-				points.add(new Point(channel, connector.cy() + Connector.SIZE / 2 + 1));
-				points.add(new Point(channel, to.cy()));
-				points.add(new Point(to.left(), to.cy()));
+				boolean back = rowOf.get(arrow.to) <= rowOf.get(arrow.from);
+				Beside beside = beside(to, back, letter, false);
+				points.add(beside.atConnector());
+				points.add(beside.atSymbol());
 			}
 			edges.add(new Edge(String.valueOf(letter), to.number(), Edge.Kind.FLOW, points));
+		}
+
+		/**
+		 * A connector beside a symbol in its row: in the next lane on the wanted side (the other side when
+		 * that one is taken or has no lane and no room), or in the symbol's own margin when it is wide
+		 * enough; a second connector on a side stands further out, its arrow a little higher or lower.
+		 */
+		private Beside beside(Node node, boolean preferLeft, char letter, boolean outgoing) {
+			boolean left = preferLeft;
+			if ((!sideFree(node, left) || !room(node, left)) && sideFree(node, !left) && room(node, !left)) {
+				left = !left;
+			}
+			int before = useSide(node, left);
+			double dy = sideOffset(node, before);
+			double y = node.cy() + dy;
+			int neighbour = node.lane() + (left ? -1 : 1);
+			double away = left ? -1 : 1;
+			double cx = neighbour >= 0 && neighbour < lanes.size()
+					? lanes.get(neighbour).centre() + away * before * (Connector.SIZE + 1.5)
+					: (left ? node.left() : node.right()) + away * (1.5 + Connector.SIZE / 2 + before * (Connector.SIZE + 1.5));
+			Connector connector = new Connector(letter, outgoing, node.lane(), cx, y);
+			connectors.add(connector);
+			return new Beside(new Point(node.sideX(left, dy), y), new Point(cx - away * Connector.SIZE / 2, y));
+		}
+
+		/** Whether a connector fits beside the symbol on a side: a lane there, or room in its own margin. */
+		private boolean room(Node node, boolean left) {
+			int neighbour = node.lane() + (left ? -1 : 1);
+			return neighbour >= 0 && neighbour < lanes.size() || margin() >= Connector.SIZE + 2.5;
 		}
 
 		/** A connector in a band of a lane, beside any already there. */
@@ -308,8 +415,150 @@ public final class SwimlaneLayouter {
 		}
 
 		Page build() {
+			List<Box> labels = new ArrayList<>();
+			List<Edge> finished = new ArrayList<>();
+			for (Edge edge : edges) {
+				Box label = edge.kind().label() == null ? null : label(edge, labels);
+				if (label != null) {
+					labels.add(label);
+				}
+				finished.add(edge.with(label, jumps(edge)));
+			}
 			return new Page(number, first, last, List.copyOf(tops), List.copyOf(heights), List.copyOf(nodeList),
-					List.copyOf(edges), List.copyOf(connectors));
+					List.copyOf(finished), List.copyOf(connectors));
 		}
+
+		/**
+		 * The box of a decision exit's label: of the places around the exit, the nearest one clear of every
+		 * arrow, symbol, connector, lane and row border, other label and the drawing's edge.
+		 */
+		private Box label(Edge edge, List<Box> placed) {
+			double width = edge.kind().ems() * LABEL_SIZE;
+			Point exit = edge.points().get(0);
+			Box best = null;
+			double bestDistance = Double.MAX_VALUE;
+			int steps = (int) Math.round(2 * LABEL_SEARCH / LABEL_SEARCH_STEP);
+			for (int i = 0; i <= steps; i++) {
+				for (int j = 0; j <= steps; j++) {
+					Box box = new Box(exit.x() - width - LABEL_SEARCH + i * LABEL_SEARCH_STEP + width / 2,
+							exit.y() - LABEL_SEARCH + j * LABEL_SEARCH_STEP, width, LABEL_HEIGHT);
+					double distance = box.distance(exit);
+					if (distance < bestDistance && clear(box, placed)) {
+						double score = distance + crowding(box, edge);
+						if (score < bestDistance) {
+							best = box;
+							bestDistance = score;
+						}
+					}
+				}
+			}
+			return best != null ? best : new Box(exit.x() + LABEL_CLEARANCE, exit.y() + LABEL_CLEARANCE, width, LABEL_HEIGHT);
+		}
+
+		/** A small penalty for a place close to other arrows: of two places beside the exit, the one away from lines. */
+		private double crowding(Box box, Edge own) {
+			double room = 2;
+			for (Edge other : edges) {
+				for (int k = 1; other != own && k < other.points().size(); k++) {
+					Point a = other.points().get(k - 1);
+					Point b = other.points().get(k);
+					Box line = new Box(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
+					double dx = Math.max(0, Math.max(line.x() - box.right(), box.x() - line.right()));
+					double dy = Math.max(0, Math.max(line.y() - box.bottom(), box.y() - line.bottom()));
+					room = Math.min(room, Math.hypot(dx, dy));
+				}
+			}
+			return 0.2 * (2 - room);
+		}
+
+		private boolean clear(Box box, List<Box> placed) {
+			double c = LABEL_CLEARANCE;
+			double width = lanes.isEmpty() ? laneWidth : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
+			double height = rowBottom(last);
+			if (box.x() < c || box.right() > width - c || box.y() < c || box.bottom() > height - c) {
+				return false;
+			}
+			for (Lane lane : lanes) {
+				if (box.near(new Point(lane.x(), 0), new Point(lane.x(), height), c)) {
+					return false;
+				}
+			}
+			for (double top : tops) {
+				if (box.near(new Point(0, top), new Point(width, top), c)) {
+					return false;
+				}
+			}
+			for (Edge other : edges) {
+				for (int k = 1; k < other.points().size(); k++) {
+					if (box.near(other.points().get(k - 1), other.points().get(k), c)) {
+						return false;
+					}
+				}
+			}
+			for (Node node : nodeList) {
+				if (touches(box, node, c)) {
+					return false;
+				}
+			}
+			for (Connector connector : connectors) {
+				double half = Connector.SIZE / 2;
+				if (box.near(new Box(connector.cx() - half, connector.cy() - half, Connector.SIZE, Connector.SIZE), c)) {
+					return false;
+				}
+			}
+			return placed.stream().noneMatch(other -> box.near(other, c));
+		}
+
+		/**
+		 * Whether a box comes within `clearance` of a symbol: its outline box, or for a decision the diamond
+		 * (the nearest point of the box to the diamond's centre, measured as the diamond measures).
+		 */
+		private static boolean touches(Box box, Node node, double clearance) {
+			Box outline = new Box(node.left(), node.top(), node.width(), node.height());
+			if (!box.near(outline, clearance)) {
+				return false;
+			}
+			if (node.shape() != Shape.DECISION) {
+				return true;
+			}
+			double dx = Math.max(0, Math.max(box.x() - node.cx(), node.cx() - box.right()));
+			double dy = Math.max(0, Math.max(box.y() - node.cy(), node.cy() - box.bottom()));
+			return dx / (node.width() / 2 + clearance) + dy / (node.height() / 2 + clearance) < 1;
+		}
+
+		/** Where a level stretch of the arrow crosses an upright stretch of another arrow of the page. */
+		private List<Point> jumps(Edge edge) {
+			List<Point> jumps = new ArrayList<>();
+			for (int k = 1; k < edge.points().size(); k++) {
+				Point a = edge.points().get(k - 1);
+				Point b = edge.points().get(k);
+				if (Math.abs(a.y() - b.y()) > 0.01) {
+					continue;
+				}
+				for (Edge other : edges) {
+					if (other == edge) {
+						continue;
+					}
+					for (int m = 1; m < other.points().size(); m++) {
+						Point c = other.points().get(m - 1);
+						Point d = other.points().get(m);
+						if (Math.abs(c.x() - d.x()) < 0.01 && inside(c.x(), a.x(), b.x(), JUMP_RADIUS)
+								&& inside(a.y(), c.y(), d.y(), 0.01)) {
+							jumps.add(new Point(c.x(), a.y()));
+						}
+					}
+				}
+			}
+			return jumps;
+		}
+	}
+
+	/** Whether v lies strictly between a and b, at least `gap` from each. */
+	private static boolean inside(double v, double a, double b, double gap) {
+		return v > Math.min(a, b) + gap && v < Math.max(a, b) - gap;
+	}
+
+	/** Where the arrow between a symbol and a connector beside it touches each. */
+	private record Beside(Point atSymbol, Point atConnector) {
 	}
 }

@@ -20,6 +20,7 @@ import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
+import org.dinsos.sop.generator.FlowchartTable.LaneHeading;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.model.FlowchartText;
 import org.dinsos.sop.generator.model.IdentityPage.Field;
@@ -233,7 +234,8 @@ public final class SopDocx {
 		word.mergeContinue(bottom, 1);
 		List<Lane> labels = table.layout().lanes();
 		for (int i = 0; i < lanes; i++) {
-			WordTable.heading(word.cell(bottom, 2 + i, 1), i < labels.size() ? labels.get(i).label() : "", TABLE_PT);
+			LaneHeading heading = table.laneHeading(i < labels.size() ? labels.get(i).label() : "");
+			WordTable.heading(word.cell(bottom, 2 + i, 1), heading.text(), heading.pt());
 		}
 		WordTable.heading(word.cell(bottom, mutuBaku, 1), FlowchartText.caption(KolomFlowchart.KELENGKAPAN, settings), TABLE_PT);
 		WordTable.heading(word.cell(bottom, mutuBaku + 1, 1), FlowchartText.caption(KolomFlowchart.WAKTU, settings), TABLE_PT);
@@ -247,7 +249,7 @@ public final class SopDocx {
 	 */
 	private static void step(WordTable word, FlowchartTable table, Page page, FlowchartTiles tiles, int row) {
 		Langkah step = table.sop().getLangkah().get(row);
-		Cells cells = table.cells(step);
+		Cells cells = table.fitted(step);
 		Node node = page.nodes().get(row - page.first());
 		int lanes = lanes(table.columns());
 		XWPFTableRow tableRow = word.row();

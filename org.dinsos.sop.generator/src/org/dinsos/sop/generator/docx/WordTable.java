@@ -104,12 +104,14 @@ final class WordTable {
 		cell.setVerticalAlignment(XWPFVertAlign.TOP);
 	}
 
-	/** A bold, centred heading cell. */
+	/** A bold, centred heading cell, a paragraph per line of the text. */
 	static void heading(XWPFTableCell cell, String text, double sizePt) {
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
-		XWPFParagraph paragraph = paragraph(cell);
-		paragraph.setAlignment(ParagraphAlignment.CENTER);
-		Word.text(paragraph, text, sizePt, true);
+		for (String line : text.split("\n", -1)) {
+			XWPFParagraph paragraph = paragraph(cell);
+			paragraph.setAlignment(ParagraphAlignment.CENTER);
+			Word.text(paragraph, line, sizePt, true);
+		}
 	}
 
 	/** One paragraph per line of the text. */

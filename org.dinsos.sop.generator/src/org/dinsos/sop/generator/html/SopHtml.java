@@ -13,6 +13,7 @@ import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable.Cells;
 import org.dinsos.sop.generator.FlowchartTable.Columns;
+import org.dinsos.sop.generator.FlowchartTable.LaneHeading;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.svg.FlowchartSvg;
 import org.dinsos.sop.generator.model.FlowchartText;
@@ -127,7 +128,7 @@ public final class SopHtml {
 					</table>
 					</section>
 					""".formatted(page.number() + 1, FlowchartText.JUDUL, escape(table.sop().getJudul().toUpperCase(Locale.ROOT)),
-					colgroup(table.columns()), header(table.layout().lanes(), table.columns(), settings), rows(table, page),
+					colgroup(table.columns()), header(table, settings), rows(table, page),
 					last ? total(table, settings) : ""));
 		}
 		return pages.toString().strip();
@@ -148,32 +149,43 @@ public final class SopHtml {
 		return "<col style=\"width: %smm\"/>".formatted(mm(width));
 	}
 
-	private static String header(List<Lane> lanes, Columns columns, DocumentSettings settings) {
+	private static String heading(FlowchartTable table, Lane lane) {
+		LaneHeading heading = table.laneHeading(lane.label());
+		return "<th class=\"lajur\" data-pelaksana=\"%s\" style=\"font-size: %spt\">%s</th>".formatted(escape(lane.id()),
+				mm(heading.pt()), lines(heading.text()));
+	}
+
+	private static String header(FlowchartTable table, DocumentSettings settings) {
+		List<Lane> lanes = table.layout().lanes();
 		return """
 				<thead>
 				<tr><th rowspan="2">%s</th><th rowspan="2">%s</th><th colspan="%d">%s</th><th colspan="3">%s</th><th rowspan="2">%s</th></tr>
 				<tr>%s<th>%s</th><th>%s</th><th>%s</th></tr>
 				</thead>""".formatted(FlowchartText.NO, escape(FlowchartText.caption(KolomFlowchart.KEGIATAN, settings)),
-				Math.max(1, columns.lanes()), escape(FlowchartText.caption(KolomFlowchart.PELAKSANA, settings)),
+				Math.max(1, table.columns().lanes()), escape(FlowchartText.caption(KolomFlowchart.PELAKSANA, settings)),
 				FlowchartText.MUTU_BAKU, escape(FlowchartText.caption(KolomFlowchart.KETERANGAN, settings)),
-				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> "<th class=\"lajur\" data-pelaksana=\"%s\">%s</th>"
-						.formatted(escape(lane.id()), escape(lane.label())))
-						.collect(Collectors.joining()),
+				lanes.isEmpty() ? "<th></th>" : lanes.stream().map(lane -> heading(table, lane)).collect(Collectors.joining()),
 				escape(FlowchartText.caption(KolomFlowchart.KELENGKAPAN, settings)),
 				escape(FlowchartText.caption(KolomFlowchart.WAKTU, settings)),
 				escape(FlowchartText.caption(KolomFlowchart.OUTPUT, settings)));
 	}
 
-	/** One row per step; the first row's lane cell spans the page and holds the drawing. */
+	/**
+	 * One row per step, an empty cell per lane, so that the table draws every row and lane line once; the
+	 * page's drawing lies over the lane cells from the first one, the grid showing through it.
+	 */
 	private static String rows(FlowchartTable table, Page page) {
 		StringBuilder rows = new StringBuilder();
 		for (int row = page.first(); row <= page.last(); row++) {
 			Langkah step = table.sop().getLangkah().get(row);
-			Cells cells = table.cells(step);
+			Cells cells = table.fitted(step);
 			double height = page.rowHeights().get(row - page.first());
-			String drawing = row != page.first() ? "" : """
-					<td class="bagan" colspan="%d" rowspan="%d">%s</td>""".formatted(Math.max(1, table.columns().lanes()),
-					page.last() - page.first() + 1, FlowchartSvg.page(table.layout(), page));
+			StringBuilder drawing = new StringBuilder();
+			for (int lane = 0; lane < Math.max(1, table.columns().lanes()); lane++) {
+				drawing.append(row == page.first() && lane == 0 ? """
+						<td class="lajur"><div class="bagan"><div class="gambar">%s</div></div></td>"""
+						.formatted(FlowchartSvg.page(table.layout(), page)) : "<td class=\"lajur\"></td>");
+			}
 			rows.append("""
 					<tr class="langkah" data-langkah="%s" style="height: %smm"><td class="no">%s</td><td class="kegiatan">%s</td>%s\
 					<td>%s</td><td class="waktu">%s</td><td>%s</td><td>%s</td></tr>

@@ -81,7 +81,9 @@ public final class Styles {
 				table.alur { font-size: %spt; width: %smm; }
 				table.alur td { line-height: 1.25; }
 				table.alur td.no, table.alur td.waktu { text-align: center; }
-				table.alur td.bagan { padding: 0; line-height: 0; vertical-align: top; }
+				table.alur td.lajur { padding: 0; line-height: 0; vertical-align: top; }
+				table.alur div.bagan { position: relative; height: 0; }
+				table.alur div.gambar { position: absolute; top: 0; left: 0; }
 				table.alur th.lajur { font-size: 7pt; }
 				tr.jumlah td { font-weight: bold; background: #f7f7f7; }
 				""".formatted(fonts == Fonts.EMBEDDED ? FONT_FACES : "", mm(settings.pageWidth()), mm(settings.pageHeight()),

@@ -1,12 +1,16 @@
 package org.dinsos.sop.generator.pdf;
 
+import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +33,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -141,7 +147,7 @@ public final class PdfRenderer {
 		builder.useFastMode();
 		builder.usePDDocument(document);
 		builder.withW3cDocument(xhtml, null);
-		builder.useSVGDrawer(new BatikSVGDrawer());
+		builder.useSVGDrawer(new SvgDrawer());
 		builder.useFont(face(document, Fonts.REGULAR, faces), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(face(document, Fonts.BOLD, faces), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
 		builder.useFont(face(document, Fonts.ITALIC, faces), Fonts.FAMILY, 400, FontStyle.ITALIC, true);
@@ -217,6 +223,29 @@ public final class PdfRenderer {
 			return factory.newDocumentBuilder();
 		} catch (ParserConfigurationException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Batik for the flowchart drawings, with the bundled face for their Ya/Tidak and connector letters: the
+	 * layout measured the labels in it, and without it Batik sets them in a wider face of the system. The
+	 * drawer makes its font list when the document's font rules are read, so the face joins it then.
+	 */
+	private static final class SvgDrawer extends BatikSVGDrawer {
+
+		@Override
+		public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
+			super.importFontFaceRules(rules, context);
+			Optional<Path> regular = Fonts.file(Fonts.REGULAR);
+			if (regular.isPresent()) {
+				try {
+					addFontFile(regular.get().toFile(), Fonts.FAMILY, 400, FontStyle.NORMAL);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				} catch (FontFormatException e) {
+					throw new IllegalStateException(e);
+				}
+			}
 		}
 	}
 

@@ -9,18 +9,19 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.dinsos.sop.diagram.layout.Box;
 import org.dinsos.sop.diagram.layout.Connector;
 import org.dinsos.sop.diagram.layout.Edge;
-import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Node;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.diagram.layout.Point;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
+import org.dinsos.sop.diagram.layout.SwimlaneLayouter;
 import org.dinsos.sop.generator.Fonts;
 
 /**
- * Draws one page of the swimlane layout as SVG in millimetres: the lanes, each step's symbol in its
- * actor's lane, the arrows with their Ya/Tidak labels, and the off-page connectors. Every element says
+ * Draws one page of the swimlane layout as SVG in millimetres, to lie over the table's lane cells: each
+ * step's symbol in its actor's lane, the arrows with their Ya/Tidak labels, and the off-page connectors. Every element says
  * what it stands for in data- attributes, so the drawing can be checked (and scripted) by meaning.
  */
 public final class FlowchartSvg {
@@ -31,6 +32,11 @@ public final class FlowchartSvg {
 	private FlowchartSvg() {
 	}
 
+	/**
+	 * The page's symbols, arrows, labels and connectors sized in millimetres, without the lane and row
+	 * lines: the drawing the HTML table lays over its own grid, which it draws once for the text columns
+	 * and the lanes alike.
+	 */
 	public static String page(SwimlaneLayout layout, Page page) {
 		double width = layout.width();
 		double height = page.height();
@@ -38,9 +44,7 @@ public final class FlowchartSvg {
 				<svg xmlns="http://www.w3.org/2000/svg" class="bagan" width="%smm" height="%smm" viewBox="0 0 %s %s" \
 				font-family="%s" font-size="2.6">
 				%s
-				%s
-				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY,
-				lanes(layout.lanes(), page, height), figures(layout, page));
+				</svg>""".formatted(mm(width), mm(height), mm(width), mm(height), Fonts.FAMILY, figures(layout, page));
 	}
 
 	/**
@@ -59,21 +63,6 @@ public final class FlowchartSvg {
 		return Stream.of(page.nodes().stream().map(n -> node(layout, n)), page.connectors().stream().map(FlowchartSvg::connector),
 				page.edges().stream().map(FlowchartSvg::edge)).map(figures -> figures.collect(Collectors.joining("\n")))
 				.collect(Collectors.joining("\n"));
-	}
-
-	/** The lane columns and the row lines, as the table's grid continues through them. */
-	private static String lanes(List<Lane> lanes, Page page, double height) {
-		StringBuilder grid = new StringBuilder();
-		for (Lane lane : lanes.subList(1, Math.max(1, lanes.size()))) {
-			grid.append("<line class=\"batas-lajur\" data-lajur=\"%s\" x1=\"%s\" y1=\"0\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
-					.formatted(escape(lane.id()), mm(lane.x()), mm(lane.x()), mm(height), STROKE));
-		}
-		double right = lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
-		for (double top : page.rowTops().subList(1, page.rowTops().size())) {
-			grid.append("<line class=\"batas-baris\" x1=\"0\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"0.2\"/>\n"
-					.formatted(mm(top), mm(right), mm(top), STROKE));
-		}
-		return grid.toString().strip();
 	}
 
 	private static String node(SwimlaneLayout layout, Node node) {
@@ -106,7 +95,10 @@ public final class FlowchartSvg {
 						mm(cx), mm(cy + 0.6), connector.letter());
 	}
 
-	/** A polyline with its head drawn as a triangle (markers render unevenly across SVG renderers), and its label. */
+	/**
+	 * A path with its head drawn as a triangle (markers render unevenly across SVG renderers), a half circle
+	 * where it jumps over another arrow, and its label.
+	 */
 	private static String edge(Edge edge) {
 		List<Point> points = edge.points();
 		Point end = points.get(points.size() - 1);
@@ -120,23 +112,37 @@ public final class FlowchartSvg {
 		List<Point> shaft = new ArrayList<>(points.subList(0, points.size() - 1));
 		shaft.add(base);
 		return """
-				<g class="panah" data-dari="%s" data-ke="%s" data-jenis="%s"><polyline points="%s" fill="none" stroke="%s" \
+				<g class="panah" data-dari="%s" data-ke="%s" data-jenis="%s"><path d="%s" fill="none" stroke="%s" \
 				stroke-width="0.3"/><polygon points="%s" fill="%s"/>%s</g>""".formatted(escape(edge.from()), escape(edge.to()),
-				edge.kind().name().toLowerCase(Locale.ROOT), points(shaft), STROKE, head, STROKE, label(edge));
+				edge.kind().name().toLowerCase(Locale.ROOT), path(shaft, edge.jumps()), STROKE, head, STROKE, label(edge));
 	}
 
+	/** Straight stretches from point to point; a level one bows up over each jump on it. */
+	private static String path(List<Point> points, List<Point> jumps) {
+		StringBuilder d = new StringBuilder("M" + mm(points.get(0).x()) + "," + mm(points.get(0).y()));
+		for (int i = 1; i < points.size(); i++) {
+			Point a = points.get(i - 1);
+			Point b = points.get(i);
+			double direction = Math.signum(b.x() - a.x());
+			jumps.stream().filter(j -> Math.abs(j.y() - a.y()) < 0.01 && Math.abs(b.y() - a.y()) < 0.01
+					&& (j.x() - a.x()) * (b.x() - j.x()) > 0).sorted((p, q) -> Double.compare(direction * p.x(), direction * q.x()))
+					.forEach(j -> d.append(" L").append(mm(j.x() - direction * SwimlaneLayouter.JUMP_RADIUS)).append(',')
+							.append(mm(j.y())).append(" A").append(mm(SwimlaneLayouter.JUMP_RADIUS)).append(',')
+							.append(mm(SwimlaneLayouter.JUMP_RADIUS)).append(" 0 0 ").append(direction > 0 ? 1 : 0).append(' ')
+							.append(mm(j.x() + direction * SwimlaneLayouter.JUMP_RADIUS)).append(',').append(mm(j.y())));
+			d.append(" L").append(mm(b.x())).append(',').append(mm(b.y()));
+		}
+		return d.toString();
+	}
+
+	/** Ya or Tidak in the box the layout found for it, beside the exit and clear of every line. */
 	private static String label(Edge edge) {
-		if (edge.kind().label() == null) {
+		Box box = edge.label();
+		if (box == null) {
 			return "";
 		}
-		Point start = edge.points().get(0);
-		Point next = edge.points().get(1);
-		boolean down = Math.abs(next.x() - start.x()) < 0.01;
-		double x = down ? start.x() + 1 : start.x() + (next.x() > start.x() ? 0.8 : -0.8);
-		double y = down ? start.y() + 3 : start.y() - 0.8;
-		String anchor = down || next.x() > start.x() ? "start" : "end";
-		return "<text class=\"label-panah\" x=\"%s\" y=\"%s\" text-anchor=\"%s\">%s</text>".formatted(mm(x), mm(y), anchor,
-				edge.kind().label());
+		return "<text class=\"label-panah\" x=\"%s\" y=\"%s\" font-size=\"%s\">%s</text>".formatted(mm(box.x()),
+				mm(box.bottom()), mm(SwimlaneLayouter.LABEL_SIZE), edge.kind().label());
 	}
 
 	private static String points(List<Point> points) {

@@ -316,7 +316,10 @@ class DocxTest {
 		assertEquals(HOSTILE, sop.getLangkah().get(1).getKegiatan());
 		XWPFDocument doc = docx(sop, DocumentSettings.standard());
 		assertEquals(List.of(HOSTILE), lines(cell(doc.getTables().get(0), 0, 2)));
-		assertEquals(List.of(HOSTILE), lines(doc.getTables().get(1).getRow(3).getCell(1)));
+		List<String> kegiatan = lines(doc.getTables().get(1).getRow(3).getCell(1));
+		assertTrue(kegiatan.size() > 1 && kegiatan.subList(0, kegiatan.size() - 1).stream().allMatch(line -> line.endsWith("W-")),
+				"the long word is cut with a hyphen at the end of each line: " + kegiatan);
+		assertEquals(HOSTILE, String.join("", kegiatan).replace("-", ""));
 		assertEquals(List.of(), schemaErrors(doc));
 	}
 

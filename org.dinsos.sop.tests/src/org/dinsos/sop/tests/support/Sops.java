@@ -67,6 +67,19 @@ public final class Sops {
 				.collect(Collectors.toList());
 	}
 
+	/** The SOPs that push the flowchart drawing to its edges (see the README beside them). */
+	public static final Path STRESS = REPOSITORY.resolve("org.dinsos.sop.tests/resources/stress");
+
+	/** The stress SOPs, each parsed on its own. */
+	public static List<Sop> stressSops() {
+		try (Stream<Path> files = Files.list(STRESS)) {
+			return files.filter(f -> f.toString().endsWith(".sop")).sorted()
+					.map(file -> (Sop) root(parse(file, read(file)))).collect(Collectors.toList());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	public static Path example(String fileName) {
 		return EXAMPLES.resolve(fileName);
 	}

@@ -43,7 +43,8 @@ class FontTempFilesIT {
 		process.destroyForcibly().waitFor();
 
 		assertEquals(List.of(), list(tmp).stream().filter(name -> name.startsWith("+~JF")).toList());
-		assertEquals(List.of("LiberationSans-Regular-8d91388f1d3604b3.ttf"), list(cache.resolve("sop-workbench/fonts")));
+		assertEquals(List.of("LiberationSans-Bold-ba0e0dc3f7aca5b0.ttf", "LiberationSans-Regular-8d91388f1d3604b3.ttf"),
+				list(cache.resolve("sop-workbench/fonts")), "both faces AWT measures with (the bold for lane headings), each cached once");
 	}
 
 	private static List<String> list(Path folder) throws IOException {
