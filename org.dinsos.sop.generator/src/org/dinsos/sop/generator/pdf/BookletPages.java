@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,10 +51,10 @@ public final class BookletPages implements ToIntFunction<String> {
 			int body = 0;
 			for (int i = 0; i < parts.size(); i++) {
 				bodyPages.put(parts.get(i).anchor(), body);
-				body += result(counts.get(i));
+				body += BookletPdf.result(counts.get(i));
 			}
 			int assumed;
-			int front = result(draftFront);
+			int front = BookletPdf.result(draftFront);
 			do {
 				assumed = front;
 				front = PdfRenderer.pageCount(BookletHtml.front(buku, settings, numbered(bodyPages, assumed)::get));
@@ -86,22 +85,5 @@ public final class BookletPages implements ToIntFunction<String> {
 	/** The booklet's pages, cover to the last form. */
 	public int total() {
 		return total;
-	}
-
-	private static int result(Future<Integer> counted) throws IOException {
-		try {
-			return counted.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException(e);
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		}
 	}
 }

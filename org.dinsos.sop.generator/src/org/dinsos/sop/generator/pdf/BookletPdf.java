@@ -121,7 +121,8 @@ public final class BookletPdf {
 		}
 	}
 
-	private static <T> T result(Future<T> rendered) throws IOException {
+	/** A part's work done on the pool, its failure thrown as the part threw it. */
+	static <T> T result(Future<T> rendered) throws IOException {
 		try {
 			return rendered.get();
 		} catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package org.dinsos.sop.tests.documents;
 
+import static org.dinsos.sop.tests.documents.FolderContents.list;
+import static org.dinsos.sop.tests.documents.FolderContents.read;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,20 +91,6 @@ class BookletTempFilesIT {
 			});
 		} catch (IOException exited) {
 			return false;
-		}
-	}
-
-	private static List<String> list(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(file -> file.getFileName().toString()).sorted().toList();
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		} catch (IOException e) {
-			return "";
 		}
 	}
 }

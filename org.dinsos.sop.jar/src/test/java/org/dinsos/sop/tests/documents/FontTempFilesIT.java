@@ -1,14 +1,15 @@
 package org.dinsos.sop.tests.documents;
 
+import static org.dinsos.sop.tests.documents.FolderContents.list;
+import static org.dinsos.sop.tests.documents.FolderContents.read;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +46,5 @@ class FontTempFilesIT {
 		assertEquals(List.of(), list(tmp).stream().filter(name -> name.startsWith("+~JF")).toList());
 		assertEquals(List.of("LiberationSans-Bold-ba0e0dc3f7aca5b0.ttf", "LiberationSans-Regular-8d91388f1d3604b3.ttf"),
 				list(cache.resolve("sop-workbench/fonts")), "both faces AWT measures with (the bold for lane headings), each cached once");
-	}
-
-	private static List<String> list(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(file -> file.getFileName().toString()).sorted().toList();
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		} catch (IOException e) {
-			return "";
-		}
 	}
 }
