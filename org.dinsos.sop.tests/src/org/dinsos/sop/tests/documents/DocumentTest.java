@@ -43,6 +43,23 @@ class DocumentTest {
 		return Stream.of("lakip.sop", "renja.sop", "laporan-tahunan.sop", "pengukuran-kinerja.sop", "kak.sop");
 	}
 
+	/** The identity page holds every list the SOP gives on one page, A4 and F4; the flowchart starts on the next. */
+	@ParameterizedTest
+	@MethodSource("sops")
+	void theIdentityPageIsOnePage(String file) {
+		Sop sop = Sops.sop(EXAMPLES, file);
+		List<String> items = Stream.of(sop.getDasarHukum(), sop.getKualifikasi(), sop.getPeralatan(), sop.getPeringatan(),
+				sop.getPencatatan()).flatMap(List::stream).toList();
+		for (UkuranKertas kertas : List.of(UkuranKertas.A4, UkuranKertas.F4)) {
+			List<String> pages = ReadBack.pdfPages(Documents.sop(sop, DocumentFormat.PDF, DocumentSettings.standard().withKertas(kertas)));
+			String first = ReadBack.squeeze(pages.get(0));
+			for (String item : items) {
+				assertTrue(first.contains(ReadBack.squeeze(item)), file + " " + kertas + ": '" + item + "' not on the identity page");
+			}
+			assertFalse(pages.get(1).contains("Pencatatan dan Pendataan"), file + " " + kertas + ": the identity page runs on");
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("sops")
 	void thePdfHasEveryIdentityFieldAndEveryStepInOrder(String file) {
