@@ -43,12 +43,7 @@ final class WordTable {
 
 	/** The same table without its lines, for text set in columns. */
 	WordTable withoutBorders() {
-		table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		borders(XWPFBorderType.NONE, 0, "auto");
 		return this;
 	}
 
@@ -139,12 +134,17 @@ final class WordTable {
 	}
 
 	private void borders() {
-		table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		borders(XWPFBorderType.SINGLE, 4, "000000");
+	}
+
+	/** Every line of the table, outside and inside, of one kind. */
+	private void borders(XWPFBorderType type, int size, String color) {
+		table.setTopBorder(type, size, 0, color);
+		table.setBottomBorder(type, size, 0, color);
+		table.setLeftBorder(type, size, 0, color);
+		table.setRightBorder(type, size, 0, color);
+		table.setInsideHBorder(type, size, 0, color);
+		table.setInsideVBorder(type, size, 0, color);
 	}
 
 	private double total(int from, int to) {
