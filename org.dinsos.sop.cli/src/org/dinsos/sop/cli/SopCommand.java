@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.dinsos.sop.SopStandaloneSetup;
+import org.dinsos.sop.generator.Fonts;
 import org.dinsos.sop.ide.SopIdeSetup;
 
 import com.google.inject.ConfigurationException;
@@ -31,6 +33,9 @@ public class SopCommand implements Runnable {
 
 	private static final Map<String, Class<?>> COMMANDS = commands(CheckCommand.class, FormatCommand.class, GenerateCommand.class,
 			BookletCommand.class, ImportCommand.class, RunCommand.class, LspCommand.class);
+
+	/** The commands that measure text in the bundled faces, which load meanwhile the language is set up. */
+	private static final Set<String> PRINTING = Set.of("generate", "booklet");
 
 	@Mixin
 	private HelpOptions helpOptions;
@@ -69,6 +74,9 @@ public class SopCommand implements Runnable {
 		Logging.toStandardError();
 		// `sop lsp` needs the language server's services; every other command only the language's, which start sooner.
 		boolean server = args.length > 0 && "lsp".equals(args[0]);
+		if (args.length > 0 && PRINTING.contains(args[0])) {
+			Fonts.loadInBackground();
+		}
 		CommandLine commandLine = new CommandLine(SopCommand.class, new GuiceFactory(server ? Language.server() : Language.runtime()));
 		// Each command is built with its services: a run builds only the one it names (all of them for the overview).
 		COMMANDS.forEach((name, command) -> {

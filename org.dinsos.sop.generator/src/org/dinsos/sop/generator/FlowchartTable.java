@@ -3,6 +3,8 @@ package org.dinsos.sop.generator;
 import java.awt.Font;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dinsos.sop.conversion.SopValueConverters;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
@@ -57,11 +59,16 @@ public final class FlowchartTable {
 	private final Conventions conventions;
 	private final Columns columns;
 	private final SwimlaneLayout layout;
+	/** Each step's texts as printed: measured once, though the layout and every format ask for them. */
+	private final Map<Langkah, Cells> fitted = new ConcurrentHashMap<>();
+	private final Map<Langkah, Double> textHeights = new ConcurrentHashMap<>();
 
 	public FlowchartTable(Sop sop, DocumentSettings settings) {
 		this.sop = sop;
 		this.conventions = settings.conventions();
 		this.columns = columns(sop.getPelaksana().size(), settings.pageWidth() - 2 * MARGIN);
+		// Measuring the steps' texts is most of a long SOP's layout, and each step's is its own: on every core.
+		sop.getLangkah().parallelStream().forEach(this::textHeight);
 		this.layout = SwimlaneLayouter.layout(sop, columns.lane(), settings.stepsPerPage(),
 				settings.pageHeight() - PAGE_FURNITURE, this::textHeight);
 	}
@@ -96,6 +103,10 @@ public final class FlowchartTable {
 	 * (in the narrower of the PDF's and Word's cells), so that no renderer breaks it without one.
 	 */
 	public Cells fitted(Langkah step) {
+		return fitted.computeIfAbsent(step, this::printed);
+	}
+
+	private Cells printed(Langkah step) {
 		Cells cells = cells(step);
 		return new Cells(cells.no(), fit(cells.kegiatan(), columns.kegiatan()), fit(cells.kelengkapan(), columns.kelengkapan()),
 				fit(cells.waktu(), columns.waktu()), fit(cells.output(), columns.output()),
@@ -150,6 +161,10 @@ public final class FlowchartTable {
 
 	/** The height the row's tallest cell needs, in millimetres. */
 	private double textHeight(Langkah step) {
+		return textHeights.computeIfAbsent(step, this::measure);
+	}
+
+	private double measure(Langkah step) {
 		Cells cells = fitted(step);
 		int lines = Math.max(lines(cells.kegiatan(), columns.kegiatan()),
 				Math.max(lines(cells.kelengkapan(), columns.kelengkapan()),

@@ -10,14 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -148,11 +146,20 @@ public final class Fonts {
 		}
 	}
 
+	/** A name for the content: a checksum is enough to tell versions of a bundled file apart, and costs nothing at start. */
 	private static String digest(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		CRC32C checksum = new CRC32C();
+		checksum.update(bytes);
+		return "%08x".formatted(checksum.getValue());
+	}
+
+	/**
+	 * Loads the faces and AWT's text measuring on a thread of their own: a command that prints starts them
+	 * while the language is being set up, and finds them ready when it measures its first text.
+	 */
+	public static void loadInBackground() {
+		Thread thread = new Thread(() -> TextMeasure.width(AWT_BOLD, FAMILY), "sop-fonts");
+		thread.setDaemon(true);
+		thread.start();
 	}
 }

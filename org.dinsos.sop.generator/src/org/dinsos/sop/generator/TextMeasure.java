@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +17,16 @@ public final class TextMeasure {
 
 	private static final double MM_PER_POINT = 25.4 / 72;
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+	private static final Pattern WORDS_AND_SPACES = Pattern.compile("[^ \n]+|[ \n]+");
+	/** The regular face at each size asked for: AWT keeps its glyph widths per face object. */
+	private static final Map<Double, Font> REGULAR = new ConcurrentHashMap<>();
 
 	private TextMeasure() {
 	}
 
 	/** The lines of a text in a column `widthMm` wide at `sizePt` points. */
 	public static List<String> lines(String text, double widthMm, double sizePt) {
-		return lines(hyphenated(text, widthMm, sizePt), widthMm, Fonts.regular().deriveFont((float) sizePt));
+		return lines(hyphenated(text, widthMm, sizePt), widthMm, regular(sizePt));
 	}
 
 	/**
@@ -29,13 +34,17 @@ public final class TextMeasure {
 	 * last ending in "-" and a line break, so that no renderer breaks a word without a hyphen.
 	 */
 	public static String hyphenated(String text, double widthMm, double sizePt) {
-		return hyphenated(text, widthMm, Fonts.regular().deriveFont((float) sizePt));
+		return hyphenated(text, widthMm, regular(sizePt));
+	}
+
+	private static Font regular(double sizePt) {
+		return REGULAR.computeIfAbsent(sizePt, size -> Fonts.regular().deriveFont(size.floatValue()));
 	}
 
 	/** As {@link #hyphenated(String, double, double)}, measured in the given face and size. */
 	public static String hyphenated(String text, double widthMm, Font font) {
 		StringBuilder out = new StringBuilder(text.length());
-		Matcher words = Pattern.compile("[^ \n]+|[ \n]+").matcher(text);
+		Matcher words = WORDS_AND_SPACES.matcher(text);
 		while (words.find()) {
 			String word = words.group();
 			if (word.isBlank() || width(font, word) <= widthMm) {

@@ -17,10 +17,9 @@ public record Box(double x, double y, double width, double height) {
 				&& other.y() < bottom() + clearance;
 	}
 
-	/** Whether the box, grown by `clearance` on every side, touches the straight line from a to b. */
-	public boolean near(Point a, Point b, double clearance) {
-		Box line = new Box(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
-		return near(line, clearance);
+	/** The box a straight line from a to b covers, flat for a level or upright one. */
+	public static Box line(Point a, Point b) {
+		return new Box(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
 	}
 
 	/** The distance from the box to a point, 0 inside it. */

@@ -1,9 +1,11 @@
 package org.dinsos.sop.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 import org.dinsos.sop.query.Flow;
@@ -55,6 +57,8 @@ public final class SwimlaneLayouter {
 	private static final double SIDE_STEP = 2.5;
 	private static final double LABEL_SEARCH = 10;
 	private static final double LABEL_SEARCH_STEP = 0.2;
+	/** How far from a label other arrows make its place crowded. */
+	private static final double CROWDING_REACH = 2;
 
 	private final Sop sop;
 	private final double laneWidth;
@@ -133,7 +137,8 @@ public final class SwimlaneLayouter {
 				pages.get(page(arrow.to)).incoming(arrow, letters.get(arrow));
 			}
 		}
-		return new SwimlaneLayout(List.copyOf(lanes), pages.stream().map(PageBuilder::build).toList());
+		// A page's labels and jumps depend on that page alone: long SOPs have their pages finished on every core.
+		return new SwimlaneLayout(List.copyOf(lanes), pages.parallelStream().map(PageBuilder::build).toList());
 	}
 
 	/** An arrow from the last row of a page down to the first of the next: the flow simply goes on. */
@@ -415,10 +420,11 @@ public final class SwimlaneLayouter {
 		}
 
 		Page build() {
+			List<Box> obstacles = obstacles();
 			List<Box> labels = new ArrayList<>();
 			List<Edge> finished = new ArrayList<>();
 			for (Edge edge : edges) {
-				Box label = edge.kind().label() == null ? null : label(edge, labels);
+				Box label = edge.kind().label() == null ? null : label(edge, obstacles, labels);
 				if (label != null) {
 					labels.add(label);
 				}
@@ -428,85 +434,127 @@ public final class SwimlaneLayouter {
 					List.copyOf(finished), List.copyOf(connectors));
 		}
 
+		/** What a label keeps clear of besides symbols and other labels: lane and row borders, arrows, connectors. */
+		private List<Box> obstacles() {
+			double width = drawingWidth();
+			double height = rowBottom(last);
+			List<Box> obstacles = new ArrayList<>();
+			for (Lane lane : lanes) {
+				obstacles.add(Box.line(new Point(lane.x(), 0), new Point(lane.x(), height)));
+			}
+			for (double top : tops) {
+				obstacles.add(Box.line(new Point(0, top), new Point(width, top)));
+			}
+			for (Edge edge : edges) {
+				obstacles.addAll(segments(edge));
+			}
+			double half = Connector.SIZE / 2;
+			for (Connector connector : connectors) {
+				obstacles.add(new Box(connector.cx() - half, connector.cy() - half, Connector.SIZE, Connector.SIZE));
+			}
+			return obstacles;
+		}
+
+		private double drawingWidth() {
+			return lanes.isEmpty() ? laneWidth : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
+		}
+
+		private static List<Box> segments(Edge edge) {
+			List<Box> segments = new ArrayList<>();
+			for (int k = 1; k < edge.points().size(); k++) {
+				segments.add(Box.line(edge.points().get(k - 1), edge.points().get(k)));
+			}
+			return segments;
+		}
+
 		/**
-		 * The box of a decision exit's label: of the places around the exit, the nearest one clear of every
-		 * arrow, symbol, connector, lane and row border, other label and the drawing's edge.
+		 * The box of a decision exit's label: of the places on a grid around the exit, the nearest one clear
+		 * of every arrow, symbol, connector, lane and row border, other label and the drawing's edge, a place
+		 * crowded by other arrows counting as a little further. The places are tried nearest first, and only
+		 * against what lies within reach of the grid: a page of a long SOP has hundreds of lines.
 		 */
-		private Box label(Edge edge, List<Box> placed) {
+		private Box label(Edge edge, List<Box> obstacles, List<Box> placed) {
 			double width = edge.kind().ems() * LABEL_SIZE;
 			Point exit = edge.points().get(0);
+			Box reach = new Box(exit.x() - width / 2 - LABEL_SEARCH, exit.y() - LABEL_SEARCH, width + 2 * LABEL_SEARCH,
+					LABEL_HEIGHT + 2 * LABEL_SEARCH);
+			List<Box> near = new ArrayList<>(within(obstacles, reach, LABEL_CLEARANCE));
+			near.addAll(within(placed, reach, LABEL_CLEARANCE));
+			Surroundings around = new Surroundings(drawingWidth(), rowBottom(last), near.toArray(Box[]::new),
+					nodeList.stream().filter(node -> touches(reach, node, LABEL_CLEARANCE)).toArray(Node[]::new),
+					within(otherSegments(edge), reach, CROWDING_REACH));
+			LabelGrid grid = LabelGrid.of(width);
+			int side = LabelGrid.SIDE;
 			Box best = null;
-			double bestDistance = Double.MAX_VALUE;
-			int steps = (int) Math.round(2 * LABEL_SEARCH / LABEL_SEARCH_STEP);
-			for (int i = 0; i <= steps; i++) {
-				for (int j = 0; j <= steps; j++) {
-					Box box = new Box(exit.x() - width - LABEL_SEARCH + i * LABEL_SEARCH_STEP + width / 2,
-							exit.y() - LABEL_SEARCH + j * LABEL_SEARCH_STEP, width, LABEL_HEIGHT);
-					double distance = box.distance(exit);
-					if (distance < bestDistance && clear(box, placed)) {
-						double score = distance + crowding(box, edge);
-						if (score < bestDistance) {
-							best = box;
-							bestDistance = score;
-						}
-					}
+			double bestScore = Double.MAX_VALUE;
+			int bestPlace = Integer.MAX_VALUE;
+			for (int place : grid.nearestFirst()) {
+				if (grid.distance(place) > bestScore + LabelGrid.ROUNDING) {
+					break;
+				}
+				int i = place / side;
+				int j = place % side;
+				Box box = new Box(exit.x() - width - LABEL_SEARCH + i * LABEL_SEARCH_STEP + width / 2,
+						exit.y() - LABEL_SEARCH + j * LABEL_SEARCH_STEP, width, LABEL_HEIGHT);
+				if (!clear(box, around)) {
+					continue;
+				}
+				double distance = box.distance(exit);
+				if (distance > bestScore) {
+					continue;
+				}
+				double score = distance + crowding(box, around.segments());
+				// Of two equal places, the one the grid lists first, left to right and top to bottom.
+				if (score < bestScore || score == bestScore && place < bestPlace) {
+					best = box;
+					bestScore = score;
+					bestPlace = place;
 				}
 			}
 			return best != null ? best : new Box(exit.x() + LABEL_CLEARANCE, exit.y() + LABEL_CLEARANCE, width, LABEL_HEIGHT);
 		}
 
-		/** A small penalty for a place close to other arrows: of two places beside the exit, the one away from lines. */
-		private double crowding(Box box, Edge own) {
-			double room = 2;
+		private List<Box> otherSegments(Edge own) {
+			List<Box> segments = new ArrayList<>();
 			for (Edge other : edges) {
-				for (int k = 1; other != own && k < other.points().size(); k++) {
-					Point a = other.points().get(k - 1);
-					Point b = other.points().get(k);
-					Box line = new Box(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
-					double dx = Math.max(0, Math.max(line.x() - box.right(), box.x() - line.right()));
-					double dy = Math.max(0, Math.max(line.y() - box.bottom(), box.y() - line.bottom()));
-					room = Math.min(room, Math.hypot(dx, dy));
+				if (other != own) {
+					segments.addAll(segments(other));
 				}
 			}
-			return 0.2 * (2 - room);
+			return segments;
 		}
 
-		private boolean clear(Box box, List<Box> placed) {
+		private static List<Box> within(List<Box> boxes, Box reach, double clearance) {
+			return boxes.stream().filter(box -> reach.near(box, clearance)).toList();
+		}
+
+		/** A small penalty for a place close to other arrows: of two places beside the exit, the one away from lines. */
+		private static double crowding(Box box, List<Box> segments) {
+			double room = CROWDING_REACH;
+			for (Box line : segments) {
+				double dx = Math.max(0, Math.max(line.x() - box.right(), box.x() - line.right()));
+				double dy = Math.max(0, Math.max(line.y() - box.bottom(), box.y() - line.bottom()));
+				room = Math.min(room, Math.hypot(dx, dy));
+			}
+			return 0.2 * (CROWDING_REACH - room);
+		}
+
+		private static boolean clear(Box box, Surroundings around) {
 			double c = LABEL_CLEARANCE;
-			double width = lanes.isEmpty() ? laneWidth : lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
-			double height = rowBottom(last);
-			if (box.x() < c || box.right() > width - c || box.y() < c || box.bottom() > height - c) {
+			if (box.x() < c || box.right() > around.width() - c || box.y() < c || box.bottom() > around.height() - c) {
 				return false;
 			}
-			for (Lane lane : lanes) {
-				if (box.near(new Point(lane.x(), 0), new Point(lane.x(), height), c)) {
+			for (Box obstacle : around.obstacles()) {
+				if (box.near(obstacle, c)) {
 					return false;
 				}
 			}
-			for (double top : tops) {
-				if (box.near(new Point(0, top), new Point(width, top), c)) {
-					return false;
-				}
-			}
-			for (Edge other : edges) {
-				for (int k = 1; k < other.points().size(); k++) {
-					if (box.near(other.points().get(k - 1), other.points().get(k), c)) {
-						return false;
-					}
-				}
-			}
-			for (Node node : nodeList) {
+			for (Node node : around.nodes()) {
 				if (touches(box, node, c)) {
 					return false;
 				}
 			}
-			for (Connector connector : connectors) {
-				double half = Connector.SIZE / 2;
-				if (box.near(new Box(connector.cx() - half, connector.cy() - half, Connector.SIZE, Connector.SIZE), c)) {
-					return false;
-				}
-			}
-			return placed.stream().noneMatch(other -> box.near(other, c));
+			return true;
 		}
 
 		/**
@@ -556,6 +604,53 @@ public final class SwimlaneLayouter {
 	/** Whether v lies strictly between a and b, at least `gap` from each. */
 	private static boolean inside(double v, double a, double b, double gap) {
 		return v > Math.min(a, b) + gap && v < Math.max(a, b) - gap;
+	}
+
+	/**
+	 * What lies within reach of a label's places on a drawing of a width and height: borders, arrows,
+	 * connectors and labels already placed; symbols; the other arrows, which make a place crowded.
+	 */
+	private record Surroundings(double width, double height, Box[] obstacles, Node[] nodes, List<Box> segments) {
+	}
+
+	/**
+	 * The places a label of a width may take, on a square grid of {@link #LABEL_SEARCH_STEP} around its
+	 * exit, ordered by their distance from it: the search stops once the places left are further than the
+	 * best found.
+	 */
+	private record LabelGrid(int[] nearestFirst, double[] distances) {
+
+		static final int SIDE = (int) Math.round(2 * LABEL_SEARCH / LABEL_SEARCH_STEP) + 1;
+		/** More than the rounding of the order (a millionth of a millimetre) and of a place's distance off 0. */
+		static final double ROUNDING = 1e-5;
+		private static final Map<Double, LabelGrid> BY_WIDTH = new ConcurrentHashMap<>();
+
+		static LabelGrid of(double width) {
+			return BY_WIDTH.computeIfAbsent(width, LabelGrid::grid);
+		}
+
+		private static LabelGrid grid(double width) {
+			double[] distances = new double[SIDE * SIDE];
+			long[] keys = new long[distances.length];
+			for (int place = 0; place < distances.length; place++) {
+				double x = -width / 2 - LABEL_SEARCH + place / SIDE * LABEL_SEARCH_STEP;
+				double y = -LABEL_SEARCH + place % SIDE * LABEL_SEARCH_STEP;
+				double dx = Math.max(0, Math.max(x, -x - width));
+				double dy = Math.max(0, Math.max(y, -y - LABEL_HEIGHT));
+				distances[place] = Math.sqrt(dx * dx + dy * dy);
+				keys[place] = Math.round(distances[place] * 1e6) << 16 | place;
+			}
+			Arrays.sort(keys);
+			int[] order = new int[keys.length];
+			for (int k = 0; k < keys.length; k++) {
+				order[k] = (int) (keys[k] & 0xFFFF);
+			}
+			return new LabelGrid(order, distances);
+		}
+
+		double distance(int place) {
+			return distances[place];
+		}
 	}
 
 	/** Where the arrow between a symbol and a connector beside it touches each. */

@@ -4,10 +4,12 @@ import static org.dinsos.sop.generator.Markup.escape;
 import static org.dinsos.sop.generator.Markup.mm;
 
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.dinsos.sop.files.LogoFile.Picture;
 import org.dinsos.sop.generator.DocumentSettings;
@@ -103,17 +105,28 @@ public final class Styles {
 	 * into a copy), which keeps the file small.
 	 */
 	private static String fontFaces(String text) {
-		Set<Integer> characters = new TreeSet<>();
-		text.codePoints().forEach(characters::add);
-		IntStream.rangeClosed(0x20, 0x7e).forEach(characters::add);
-		return face(org.dinsos.sop.generator.Fonts.REGULAR, "normal", "normal", characters)
-				+ face(org.dinsos.sop.generator.Fonts.BOLD, "bold", "normal", characters)
-				+ face(org.dinsos.sop.generator.Fonts.ITALIC, "normal", "italic", characters);
+		BitSet used = new BitSet();
+		for (int i = 0; i < text.length();) {
+			int character = text.codePointAt(i);
+			used.set(character);
+			i += Character.charCount(character);
+		}
+		used.set(0x20, 0x7f);
+		Set<Integer> characters = used.stream().boxed().collect(Collectors.toCollection(TreeSet::new));
+		// Each face is cut on its own, side by side.
+		return Stream.of(new Face(org.dinsos.sop.generator.Fonts.REGULAR, "normal", "normal"),
+				new Face(org.dinsos.sop.generator.Fonts.BOLD, "bold", "normal"),
+				new Face(org.dinsos.sop.generator.Fonts.ITALIC, "normal", "italic")).parallel()
+				.map(face -> face.css(characters)).collect(Collectors.joining());
 	}
 
-	private static String face(String resource, String weight, String style, Set<Integer> characters) {
-		return "@font-face { font-family: \"Liberation Sans\"; font-weight: %s; font-style: %s; src: url(data:font/ttf;base64,%s); }\n"
-				.formatted(weight, style, Base64.getEncoder().encodeToString(org.dinsos.sop.generator.Fonts.subset(resource, characters)));
+	/** A face of the bundled font: its file, and the weight and style CSS knows it by. */
+	private record Face(String resource, String weight, String style) {
+
+		String css(Set<Integer> characters) {
+			return "@font-face { font-family: \"Liberation Sans\"; font-weight: %s; font-style: %s; src: url(data:font/ttf;base64,%s); }\n"
+					.formatted(weight, style, Base64.getEncoder().encodeToString(org.dinsos.sop.generator.Fonts.subset(resource, characters)));
+		}
 	}
 
 	/** The unit's logo inside the file (only a PNG or JPEG picture), or a marked empty box where it goes. */
