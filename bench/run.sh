@@ -6,7 +6,8 @@
 #
 # Cases: cold `sop check`, cold HTML and PDF of examples/lakip.sop, a 300-step 6-lane SOP to HTML, booklets
 # (PDF) of generated SOPs (time and peak RSS; the largest also under -Xmx256m), and the language server's
-# diagnostics after an edit of the 300-step SOP (bench/LspLatency.java). The build's sop.jar runs as a user
+# diagnostics after an edit of the 300-step SOP (bench/LspLatency.java), and the 300-step SOP to HTML again
+# and again in one warm JVM (bench/WarmRender.java). The build's sop.jar runs as a user
 # runs it, through ./sop (with its class-data archive); the earlier version likewise when --before names a
 # checkout holding ./sop and its built jar, else as `java -jar` of the jar named. PlantUML renders the
 # empty diagram (its start-up floor) and the same swimlanes as SVG (bench/Generate.java writes them from the
@@ -99,6 +100,10 @@ for ((r = 1; r <= booklet_runs; r++)); do
     fi
   done
 done
+for p in $programs; do
+  echo "warm 300-step HTML ($p)" >&2
+  java "$here/WarmRender.java" "$( [ "$p" = before ] && echo "$before_jar" || echo "$jar" )" "$work/besar.sop" > "$work/results/$p-warm"
+done
 if [ "$lsp" = yes ]; then
   for p in $programs; do
     echo "language server ($p)" >&2
@@ -137,6 +142,9 @@ first="${sizes%% *}"
 for p in $programs; do
   a="$(median "$p-booklet-$largest" 1)"; f="$(median "$p-booklet-$first" 1)"
   echo "| $p: booklet of $largest / booklet of $first | $(ratio "$a" "$f") | | | | |"
+done
+for p in $programs; do
+  echo "| $p: the 300-step SOP to HTML in a warm JVM, parse to file written (median, p95 ms) | $(cat "$work/results/$p-warm") | | | | |"
 done
 if [ "$lsp" = yes ]; then
   for p in $programs; do

@@ -22,9 +22,10 @@ public class SopStandaloneSetup extends SopStandaloneSetupGenerated {
 	 * Registers what reading the compiled grammar needs instead of running the Terminals grammar's set-up,
 	 * which also builds that grammar's own injector: a quarter of a `sop check` start, for services never used.
 	 * The grammar's own model (Xtext's package, built in code) is only needed once the injector exists, and
-	 * takes a tenth of a start: it is built on a second thread meanwhile. The packages the injector touches
-	 * are made first, here, so that the second thread is the only one to write to EMF's registry (a plain
-	 * map) until it is done.
+	 * takes a tenth of a start: it is built on a second thread meanwhile. Ecore's and the language's packages,
+	 * which the injector needs, are made first, here: so the second thread is the only one to write to EMF's
+	 * registry (a plain map) until joined, and neither thread ever waits for a class the other is setting up
+	 * (EMF's packages and factories refer to each other as they are made).
 	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
