@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.dinsos.sop.text.EditDistance;
 
@@ -18,6 +19,8 @@ public enum TimeUnit {
 	/** Working days in a week and in a month, as government offices count them (five-day week). */
 	public static final int WORKDAYS_PER_WEEK = 5;
 	public static final int WORKDAYS_PER_MONTH = 22;
+	/** Compiled once: every step's waktu is read by several checks and by every document. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final String word;
 
@@ -33,7 +36,12 @@ public enum TimeUnit {
 	/** The unit an analyst wrote, in any letter case and spacing, or empty if it is not a known unit. */
 	public static Optional<TimeUnit> parse(String written) {
 		String normal = normalize(written);
-		return Arrays.stream(values()).filter(s -> s.word.equals(normal)).findFirst();
+		for (TimeUnit unit : values()) {
+			if (unit.word.equals(normal)) {
+				return Optional.of(unit);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Minutes in one of this unit, for a working day of the given hours. */
@@ -67,7 +75,7 @@ public enum TimeUnit {
 	}
 
 	private static String normalize(String text) {
-		return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isSubsequence(String shorter, String longer) {

@@ -18,6 +18,7 @@ public final class TextMeasure {
 	private static final double MM_PER_POINT = 25.4 / 72;
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 	private static final Pattern WORDS_AND_SPACES = Pattern.compile("[^ \n]+|[ \n]+");
+	private static final Pattern SPACES = Pattern.compile(" +");
 	/** The regular face at each size asked for: AWT keeps its glyph widths per face object. */
 	private static final Map<Double, Font> REGULAR = new ConcurrentHashMap<>();
 
@@ -70,7 +71,7 @@ public final class TextMeasure {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
-			for (String word : paragraph.split(" +")) {
+			for (String word : SPACES.split(paragraph)) {
 				String candidate = line.length() == 0 ? word : line + " " + word;
 				if (width(font, candidate) <= widthMm) {
 					line.setLength(0);
