@@ -476,8 +476,9 @@ public final class SwimlaneLayouter {
 		private Box label(Edge edge, List<Box> obstacles, List<Box> placed) {
 			double width = edge.kind().ems() * LABEL_SIZE;
 			Point exit = edge.points().get(0);
-			Box reach = new Box(exit.x() - width / 2 - LABEL_SEARCH, exit.y() - LABEL_SEARCH, width + 2 * LABEL_SEARCH,
-					LABEL_HEIGHT + 2 * LABEL_SEARCH);
+			// Every place's box lies inside, with a grid step to spare for rounding.
+			double margin = LABEL_SEARCH + LABEL_SEARCH_STEP;
+			Box reach = new Box(exit.x() - width / 2 - margin, exit.y() - margin, width + 2 * margin, LABEL_HEIGHT + 2 * margin);
 			List<Box> near = new ArrayList<>(within(obstacles, reach, LABEL_CLEARANCE));
 			near.addAll(within(placed, reach, LABEL_CLEARANCE));
 			Surroundings around = new Surroundings(drawingWidth(), rowBottom(last), near.toArray(Box[]::new),
