@@ -57,7 +57,7 @@ echo "code-server on port $PORT ($(( $(date +%s) - t0 )) s)"
 
 STAGE="test"
 status=0
-NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples" \
+NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples" "$WORK/st" \
   | tee "$WORK/test.out" || status=1
 if [ "$status" != 0 ]; then
   # What the language server was doing when a check gave up, for the log of a failed run.
