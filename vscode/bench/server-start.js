@@ -5,10 +5,12 @@
 //   static   the archive the extension makes (src/classData.ts: a class list of a first server run, then
 //            java -Xshare:dump), mapped by later runs with the options the extension gives.
 // Each start is timed from spawning java to the reply to `initialize` and to the first publishDiagnostics of
-// the opened lakip.sop, in a copy of the examples. One more start of each, with -Xlog:class+load, counts the
+// the opened lakip.sop, in a copy of the examples; the CPU time the server used until then (user + system,
+// Linux /proc) is less swayed by other work on the machine. One more start of each, with -Xlog:class+load, counts the
 // classes mapped from an archive ("source: shared objects file") and those loaded from the jar or the JDK.
 //
-//   usage: node bench/server-start.js [RUNS] [JAVA]   (in vscode/, after `npm run compile`; RUNS default 9)
+//   usage: node bench/server-start.js [RUNS] [JAVA] [JAR]
+//   (in vscode/, after `npm run compile`; RUNS default 9, JAR default the build's sop.jar)
 const cp = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -18,7 +20,8 @@ const { ClassData } = require('../out/classData.js');
 const runs = Number(process.argv[2] || 9);
 const java = process.argv[3] || 'java';
 const repo = path.resolve(__dirname, '../..');
-const jar = path.join(repo, 'org.dinsos.sop.jar/target/sop.jar');
+const jar = path.resolve(process.argv[4] || path.join(repo, 'org.dinsos.sop.jar/target/sop.jar'));
+const ticksPerSecond = Number(cp.execSync('getconf CLK_TCK', { encoding: 'utf8' }));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-server-start-'));
 const workspace = path.join(work, 'ws');
 fs.mkdirSync(workspace);
@@ -77,13 +80,21 @@ async function start(options, beforeStop = async () => {}) {
   server.send({ method: 'initialized', params: {} });
   server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sop', version: 1, text: fs.readFileSync(file, 'utf8') } } });
   const diagnostics = await server.until((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+  const cpu = cpuMs(server.child.pid);
   await beforeStop();
   server.send({ id: 2, method: 'shutdown' });
   await server.until((m) => m.id === 2);
   server.send({ method: 'exit' });
   await Promise.race([server.exited, new Promise((resolve) => setTimeout(resolve, 30000))]);
   server.child.kill();
-  return { initialize: initialized.ms, diagnostics: diagnostics.ms, stderr: server.stderr() };
+  return { initialize: initialized.ms, diagnostics: diagnostics.ms, cpu, stderr: server.stderr() };
+}
+
+/** User + system CPU time of a process so far, in ms. */
+function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' '); // from the third field, the state
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 /** Classes mapped from an archive and classes loaded otherwise, in one start with -Xlog:class+load. */
@@ -123,7 +134,7 @@ const mib = (file) => `${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MiB`
     dynamic: [...quiet, `-XX:SharedArchiveFile=${dynamic}`],
     static: classData.serverOptions(),
   };
-  const times = Object.fromEntries(Object.keys(ways).map((way) => [way, { initialize: [], diagnostics: [] }]));
+  const times = Object.fromEntries(Object.keys(ways).map((way) => [way, { initialize: [], diagnostics: [], cpu: [] }]));
   for (let run = 1; run <= runs; run++) {
     process.stderr.write(`run ${run}/${runs}\n`);
     for (const [way, options] of Object.entries(ways)) {
@@ -131,6 +142,7 @@ const mib = (file) => `${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MiB`
       if (result.stderr.trim()) throw new Error(`${way}: the server wrote to stderr: ${result.stderr}`);
       times[way].initialize.push(result.initialize);
       times[way].diagnostics.push(result.diagnostics);
+      times[way].cpu.push(result.cpu);
     }
   }
   const counts = {};
@@ -143,9 +155,10 @@ const mib = (file) => `${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MiB`
   console.log('');
   console.log('| | none | dynamic archive | static archive | none/static | dynamic/static |');
   console.log('|---|---|---|---|---|---|');
-  for (const what of ['initialize', 'diagnostics']) {
+  const rows = { initialize: 'reply to initialize', diagnostics: 'first diagnostics of lakip.sop', cpu: 'CPU time until those diagnostics' };
+  for (const [what, row] of Object.entries(rows)) {
     const [n, d, s] = ['none', 'dynamic', 'static'].map((way) => median(times[way][what]));
-    console.log(`| ${what === 'initialize' ? 'reply to initialize' : 'first diagnostics of lakip.sop'} | ${n.toFixed(0)} | ${d.toFixed(0)} | ${s.toFixed(0)} | ${(n / s).toFixed(2)}x | ${(d / s).toFixed(2)}x |`);
+    console.log(`| ${row} | ${n.toFixed(0)} | ${d.toFixed(0)} | ${s.toFixed(0)} | ${(n / s).toFixed(2)}x | ${(d / s).toFixed(2)}x |`);
   }
   const count = (way) => `${counts[way].shared} mapped, ${counts[way].loaded} loaded`;
   console.log(`| classes | ${count('none')} | ${count('dynamic')} | ${count('static')} | | |`);
