@@ -1,13 +1,15 @@
 // End-to-end checks of the SOP extension in a real VS Code (code-server), driven through headless Chromium
-// as a user would: keyboard and what the workbench shows.
+// as a user would: keyboard and what the workbench shows; and, for the server's class-data archive, the
+// files in the extension's storage and the language server's processes (Linux /proc).
 //
-//   usage: node test.js PORT WORKSPACE SCREENSHOT_DIR EXAMPLES_DIR
+//   usage: node test.js PORT WORKSPACE SCREENSHOT_DIR EXAMPLES_DIR STATE_DIR
+//   (STATE_DIR: the one given to start-code-server.sh, holding the profile and its extensions)
 //   needs: playwright-core (NODE_PATH) and /usr/bin/chromium
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
-const [PORT, WORKSPACE, SHOTS, EXAMPLES] = process.argv.slice(2);
+const [PORT, WORKSPACE, SHOTS, EXAMPLES, STATE] = process.argv.slice(2);
 const FILE = 'lakip.sop';
 const results = [];
 
@@ -90,6 +92,37 @@ async function savedChange(before) {
     saved = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
   }
   return saved;
+}
+
+/** The language servers of this code-server (their jar lies in its extensions folder): pid and arguments. */
+function languageServers() {
+  const servers = [];
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (args.includes('lsp') && args.some((arg) => arg.startsWith(STATE) && arg.endsWith('sop.jar'))) {
+        servers.push({ pid: Number(pid), args });
+      }
+    } catch (ended) {
+      // The process ended while it was read.
+    }
+  }
+  return servers;
+}
+
+/** The value of a JVM option -XX:NAME=value of a server, or undefined. */
+const jvmOption = (server, name) => server.args.find((arg) => arg.startsWith(`-XX:${name}=`))?.slice(`-XX:${name}=`.length);
+
+/** Polls `find` every 500 ms until it returns something, for at most `seconds`. */
+async function eventually(seconds, find) {
+  for (let waited = 0; waited < seconds * 1000; waited += 500) {
+    const found = await find();
+    if (found) {
+      return found;
+    }
+    await page.waitForTimeout(500);
+  }
+  return undefined;
 }
 
 const comments = (sop) => sop.split('\n').filter((line) => line.trim().startsWith('//'));
@@ -298,6 +331,50 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
       await page.locator('.breadcrumbs-control .monaco-breadcrumb-item:has-text("Langkah 3")').waitFor({ timeout: 10000 });
       await page.locator('.view-line', { hasText: '3 perencana "Memeriksa format' }).first().waitFor({ timeout: 10000 });
       await shot('9-selection');
+    });
+
+    let storage;
+    let archive;
+    let firstServer;
+    await check('the first server lists the classes it loads in the extension storage, and the archive is made from them', async () => {
+      firstServer = await eventually(10, () => languageServers().find((server) => jvmOption(server, 'DumpLoadedClassList')));
+      expect(firstServer, `no server writes a class list: ${JSON.stringify(languageServers().map((server) => server.args))}`);
+      const loading = jvmOption(firstServer, 'DumpLoadedClassList');
+      storage = path.dirname(loading);
+      expect(storage.startsWith(path.join(STATE, 'user-data')), `the class list is written outside the profile: ${loading}`);
+      // Made in the background at low priority, 10 s after the first diagnostics.
+      const name = await eventually(180, () => fs.readdirSync(storage).find((file) => file.endsWith('.jsa')));
+      expect(name, `no archive in ${storage} after 3 minutes: ${fs.readdirSync(storage).join(', ')}`);
+      archive = path.join(storage, name);
+      const listed = fs.readFileSync(archive.replace(/\.jsa$/, '.classlist'), 'utf8').split('\n');
+      expect(listed.some((line) => line.startsWith('org/dinsos/sop/')), `the class list holds no class of the server (${listed.length} lines)`);
+      const left = fs.readdirSync(storage).filter((file) => /\.(tmp|loading)$/.test(file));
+      expect(left.length === 0, `working files left beside the archive: ${left.join(', ')}`);
+    });
+
+    await check('a reloaded window starts the server on the archive, and it still checks the SOP', async () => {
+      expect(archive, 'no archive to start with');
+      await command('Developer: Reload Window');
+      const server = await eventually(90, () => languageServers().find((s) => s.pid !== firstServer.pid && jvmOption(s, 'SharedArchiveFile')));
+      expect(server, `no new server maps an archive: ${JSON.stringify(languageServers().map((s) => s.args))}`);
+      expect(jvmOption(server, 'SharedArchiveFile') === archive, `the server maps ${jvmOption(server, 'SharedArchiveFile')}, not ${archive}`);
+      expect(!jvmOption(server, 'DumpLoadedClassList'), 'the server lists its classes again');
+      // Java maps the archive into the process when it starts, or runs without it when it cannot.
+      const mapped = await eventually(30, () => fs.readFileSync(`/proc/${server.pid}/maps`, 'utf8').includes(archive));
+      expect(mapped, `the server (pid ${server.pid}) has not mapped ${archive}`);
+      await page.locator(`.tabs-container .tab:has-text("${FILE}")`).first().waitFor({ timeout: 60000 });
+      await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
+      await focusEditor();
+      await goTo('58:11'); // "1 mulai kepala" since the rename: the cursor before kepala
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      await page.keyboard.type('kadiz');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+m');
+      const problem = page.locator('.markers-panel .monaco-list-row:has-text("kadiz")').first();
+      await problem.waitFor({ timeout: 60000 });
+      const row = await text(problem);
+      await shot('10-reloaded');
+      expect(row.includes(`Pelaksana 'kadiz' belum dideklarasikan`), `problem reads "${row}"`);
     });
   } catch (e) {
     console.log(`FAIL the workbench: ${e.message.split('\n')[0]}`);

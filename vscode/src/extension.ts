@@ -1,20 +1,25 @@
 // The SOP AP extension: starts the SOP language server (the bundled sop.jar, `sop lsp`) on a Java 17+.
 import * as cp from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { ClassData } from './classData';
 import { DiagramPanels } from './diagram';
 
 const MIN_JAVA = 17;
+/**
+ * How long after the server's first diagnostics the class-data archive is made: by then the server has
+ * answered the requests that follow opening a file (code lens, outline, folding) and loaded their classes.
+ */
+const ARCHIVE_AFTER_MS = 10000;
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const java = javaExecutable();
   const version = javaVersion(java);
-  if (version === undefined || version < MIN_JAVA) {
-    const found = version === undefined ? `Java tidak ditemukan (${java})` : `Java yang ditemukan versi ${version} (${java})`;
+  if (version === undefined || version.major < MIN_JAVA) {
+    const found = version === undefined ? `Java tidak ditemukan (${java})` : `Java yang ditemukan versi ${version.major} (${java})`;
     const choice = await vscode.window.showErrorMessage(
       `Server bahasa SOP memerlukan Java ${MIN_JAVA} atau lebih baru. ${found}. ` +
         `Pasang Java ${MIN_JAVA}+ atau isi pengaturan "sop.java.home" dengan folder Java, lalu muat ulang jendela.`,
@@ -27,10 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 
   const jar = context.asAbsolutePath(path.join('server', 'sop.jar'));
+  const classData = new ClassData(context.globalStorageUri.fsPath, java, version.text, jar);
+  classData.removeStale();
+  context.subscriptions.push(classData);
+  const makeArchive = classData.wantsArchive;
+  let firstDiagnostics = true;
   const serverOptions: ServerOptions = {
     command: java,
     // No transport given: the client then talks over stdio without adding arguments such as --stdio.
-    args: [...classDataOptions(context, java, jar), '-jar', jar, 'lsp'],
+    args: [...classData.serverOptions(), '-jar', jar, 'lsp'],
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'sop' }],
@@ -46,6 +56,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.sop'), vscode.workspace.createFileSystemWatcher('**/sop.properties')],
     },
     outputChannelName: 'SOP AP',
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        if (makeArchive && firstDiagnostics) {
+          firstDiagnostics = false;
+          setTimeout(() => void makeClassDataArchive(classData), ARCHIVE_AFTER_MS);
+        }
+      },
+    },
   };
   client = new LanguageClient('sop', 'Server bahasa SOP', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -63,6 +82,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sop.openChecklist', () => openChecklist()),
     vscode.commands.registerCommand('sop.openDiagram', () => openDiagram(diagrams))
   );
+}
+
+/** Makes the server's class-data archive in the background and says in the output panel what became of it. */
+async function makeClassDataArchive(classData: ClassData): Promise<void> {
+  const result = await classData.makeArchive();
+  client?.outputChannel.appendLine(result.made
+    ? `Arsip class-data server dibuat dari ${result.classes} kelas dalam ${result.seconds.toFixed(1)} detik: ${result.archive}. ` +
+      'Server berikutnya memetakan kelas-kelas itu dan mulai lebih cepat.'
+    : `Arsip class-data server tidak dibuat: ${result.reason}. Server tetap berjalan tanpa arsip.`);
 }
 
 /** The SOP file in the active editor, saved first so that the document shows what the user sees. */
@@ -184,34 +212,19 @@ function javaExecutable(): string {
 }
 
 /**
- * Java's class-data sharing for the server: the first server run on a Java dumps the classes it loaded into
- * an archive in the extension's storage when it stops, and later starts map them instead of loading them,
- * which starts the server sooner. The archive is named for the Java's version and the jar's size and
- * date, so another Java or a new jar gets its own; a Java that cannot use it runs the jar as it is. JVM
- * logging is off, so nothing but LSP messages reaches the server's stdout.
+ * The major version of a java executable ("1.8" is 8) and all that `java -version` prints, or undefined when
+ * it does not run.
  */
-function classDataOptions(context: vscode.ExtensionContext, java: string, jar: string): string[] {
-  const result = cp.spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 20000 });
-  const jarStat = fs.statSync(jar);
-  const key = `${result.stderr}${result.stdout}|${jarStat.size}|${jarStat.mtimeMs}`;
-  const folder = context.globalStorageUri.fsPath;
-  fs.mkdirSync(folder, { recursive: true });
-  const archive = path.join(folder, `sop-${crypto.createHash('sha256').update(key).digest('hex').slice(0, 16)}.jsa`);
-  return fs.existsSync(archive)
-    ? ['-Xlog:disable', `-XX:SharedArchiveFile=${archive}`]
-    : ['-Xlog:disable', `-XX:ArchiveClassesAtExit=${archive}`];
-}
-
-/** The major version of a java executable ("1.8" is 8), or undefined when it does not run. */
-function javaVersion(java: string): number | undefined {
+function javaVersion(java: string): { major: number; text: string } | undefined {
   const result = cp.spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 20000 });
   if (result.error || result.status !== 0) {
     return undefined;
   }
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
+  const text = `${result.stderr}${result.stdout}`;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
   if (!match) {
     return undefined;
   }
   const major = Number(match[1]);
-  return major === 1 ? Number(match[2]) : major;
+  return { major: major === 1 ? Number(match[2]) : major, text };
 }
