@@ -55,7 +55,7 @@ public final class Documents {
 		switch (format) {
 			case HTML -> BookletHtml.write(buku, office, BookletPages.of(buku, office), out);
 			case PDF -> BookletPdf.write(buku, office, out, progress);
-			case DOCX -> BookletDocx.write(buku, office, BookletPages.of(buku, office), out);
+			case DOCX -> BookletDocx.write(buku, office, BookletPages.of(buku, office), out, progress);
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.dinsos.sop.generator.model.DecreePage;
 import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.generator.MonitoringForms;
+import org.dinsos.sop.generator.ProgressListener;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
@@ -78,7 +79,8 @@ public final class BookletDocx {
 	 * two forms are made in a document of their own, written and dropped ({@link StreamedDocx}), so that memory
 	 * does not grow with the number of SOPs.
 	 */
-	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out) throws IOException {
+	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out,
+			ProgressListener progress) throws IOException {
 		List<Sop> sops = sops(buku);
 		List<Entry> entries = entries(sops);
 		try (XWPFDocument front = Word.document(settings)) {
@@ -89,21 +91,27 @@ public final class BookletDocx {
 			}
 			booklet.contents(entries, pages);
 			booklet.guide();
+			List<Consumer<XWPFDocument>> parts = new ArrayList<>();
+			for (Sop sop : sops) {
+				parts.add(part -> new SopDocx(part, settings).addOnNewPage(sop));
+			}
+			if (!sops.isEmpty()) {
+				parts.add(part -> new MonitoringDocx(part, settings).introduction());
+			}
+			for (Sop sop : sops) {
+				parts.add(part -> new MonitoringDocx(part, settings).add(sop, true));
+			}
 			Iterator<Entry> marks = entries.iterator();
 			try (StreamedDocx document = StreamedDocx.start(front, out)) {
-				for (Sop sop : sops) {
-					append(document, settings, marks, part -> new SopDocx(part, settings).addOnNewPage(sop));
+				for (int i = 0; i < parts.size(); i++) {
+					append(document, settings, marks, parts.get(i));
+					progress.advanced(i + 1, parts.size() + 1);
 				}
-				if (!sops.isEmpty()) {
-					append(document, settings, marks, part -> new MonitoringDocx(part, settings).introduction());
-				}
-				for (Sop sop : sops) {
-					append(document, settings, marks, part -> new MonitoringDocx(part, settings).add(sop, true));
+				if (marks.hasNext()) {
+					throw new IllegalStateException("The booklet has no title for the entry " + marks.next().text());
 				}
 				document.finish();
-			}
-			if (marks.hasNext()) {
-				throw new IllegalStateException("The booklet has no title for the entry " + marks.next().text());
+				progress.advanced(parts.size() + 1, parts.size() + 1);
 			}
 		}
 	}
