@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -33,8 +32,9 @@ final class Pictures {
 
 	/** A PNG or JPEG picture. */
 	static BufferedImage read(byte[] bytes) {
-		try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-			return ImageIO.read(stream);
+		try {
+			// ImageIO closes the stream once it has read the picture.
+			return ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
