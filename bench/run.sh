@@ -140,10 +140,15 @@ echo "Medians of $runs runs (booklets: $booklet_runs); seconds, peak RSS in MiB,
 echo
 echo "| case | before | after | before/after | peer (PlantUML 1.2025.10) | peer/after |"
 echo "|---|---|---|---|---|---|"
+# A cell of the table: time, peak RSS and CPU of a result file, or "-" or "failed" alone.
+cell() {
+  local t; t="$(median "$1" 1)"
+  [[ "$t" =~ ^[0-9.]+$ ]] && echo "$t s ($(mib "$1") MiB, $(median "$1" cpu) s CPU)" || echo "$t"
+}
 row() { # label, case, peer label
   local b a p
   b="$(median "before-$2" 1)"; a="$(median "after-$2" 1)"; p="$( [ -n "$3" ] && median "$3" 1 || echo "-")"
-  echo "| $1 | $b s ($(mib "before-$2") MiB, $(median "before-$2" cpu) s CPU) | $a s ($(mib "after-$2") MiB, $(median "after-$2" cpu) s CPU) | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
+  echo "| $1 | $(cell "before-$2") | $(cell "after-$2") | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
 }
 row "\`sop check lakip.sop\`, cold (peer: empty diagram)" check peer-empty
 row "lakip to HTML, cold (peer: its swimlane to SVG)" html peer-lakip
