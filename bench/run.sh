@@ -5,9 +5,10 @@
 #   bench/run.sh [--before JAR|CHECKOUT] [--runs N] [--booklet-runs N] [--sizes "50 100 250 500"] [--no-lsp]
 #
 # Cases: cold `sop check`, cold HTML and PDF of examples/lakip.sop, a 300-step 6-lane SOP to HTML, booklets
-# (PDF) of generated SOPs (time and peak RSS; the largest also under -Xmx256m), and the language server's
-# diagnostics after an edit of the 300-step SOP (bench/LspLatency.java), and the 300-step SOP to HTML again
-# and again in one warm JVM (bench/WarmRender.java). The build's sop.jar runs as a user
+# (PDF) of generated SOPs (time and peak RSS; the largest also under -Xmx256m, and as Word and as HTML; a run
+# that fails, out of memory, shows as "failed"), the language server's diagnostics after an edit of the
+# 300-step SOP (bench/LspLatency.java), and the 300-step SOP to HTML again and again in one warm JVM
+# (bench/WarmRender.java). The build's sop.jar runs as a user
 # runs it, through ./sop (with its class-data archive); the earlier version likewise when --before names a
 # checkout holding ./sop and its built jar, else as `java -jar` of the jar named. PlantUML renders the
 # empty diagram (its start-up floor) and the same swimlanes as SVG (bench/Generate.java writes them from the
@@ -56,6 +57,16 @@ measure() {
   fi
   cat "$work/time" >> "$work/results/$label"
 }
+# The same, but a failure (an earlier version running out of memory) is recorded as "failed" and the run goes on.
+measure_or_fail() {
+  local label="$1"; shift
+  if /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" > "$work/stdout" 2> "$work/stderr"; then
+    cat "$work/time" >> "$work/results/$label"
+  else
+    echo "failed" >> "$work/results/$label"
+    echo "bench/run.sh: failed ($label): $(grep -m1 -o 'OutOfMemoryError.*' "$work/stderr" "$work/stdout" | head -1)" >&2
+  fi
+}
 peer=(java -Djava.awt.headless=true -jar "$plantuml" -tsvg -o "$work/out")
 # The command line of "before" or "after".
 sop_of() {
@@ -99,6 +110,13 @@ for ((r = 1; r <= booklet_runs; r++)); do
         > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
     fi
   done
+  for format in docx html; do
+    for p in $programs; do
+      echo "booklet of $largest as $format ($p)" >&2
+      sop_of "$p"
+      measure_or_fail "$p-booklet-$format" "${sop[@]}" booklet "$work/buku-$largest" -o "$work/out/buku-$largest.$format"
+    done
+  done
 done
 for p in $programs; do
   echo "warm 300-step HTML ($p)" >&2
@@ -127,10 +145,15 @@ echo "Medians of $runs runs (booklets: $booklet_runs); seconds, peak RSS in MiB,
 echo
 echo "| case | before | after | before/after | peer (PlantUML 1.2025.10) | peer/after |"
 echo "|---|---|---|---|---|---|"
+# A cell of the table: time, peak RSS and CPU of a result file, or "-" or "failed" alone.
+cell() {
+  local t; t="$(median "$1" 1)"
+  [[ "$t" =~ ^[0-9.]+$ ]] && echo "$t s ($(mib "$1") MiB, $(median "$1" cpu) s CPU)" || echo "$t"
+}
 row() { # label, case, peer label
   local b a p
   b="$(median "before-$2" 1)"; a="$(median "after-$2" 1)"; p="$( [ -n "$3" ] && median "$3" 1 || echo "-")"
-  echo "| $1 | $b s ($(mib "before-$2") MiB, $(median "before-$2" cpu) s CPU) | $a s ($(mib "after-$2") MiB, $(median "after-$2" cpu) s CPU) | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
+  echo "| $1 | $(cell "before-$2") | $(cell "after-$2") | $(ratio "$b" "$a") | $( [ "$p" = - ] && echo - || echo "$p s ($(mib "$3") MiB)") | $(ratio "$p" "$a") |"
 }
 row "\`sop check lakip.sop\`, cold (peer: empty diagram)" check peer-empty
 row "lakip to HTML, cold (peer: its swimlane to SVG)" html peer-lakip
@@ -138,6 +161,8 @@ row "lakip to PDF, cold (peer: its swimlane to SVG)" pdf peer-lakip
 row "300-step 6-lane SOP to HTML, cold (peer: its swimlane)" besar peer-besar
 for n in $sizes; do row "booklet of $n SOPs (PDF, $(pdfinfo "$work/out/buku-$n.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') pages)" "booklet-$n" ""; done
 row "booklet of $largest SOPs, -Xmx256m" small-heap ""
+row "booklet of $largest SOPs as Word" booklet-docx ""
+row "booklet of $largest SOPs as HTML" booklet-html ""
 first="${sizes%% *}"
 for p in $programs; do
   a="$(median "$p-booklet-$largest" 1)"; f="$(median "$p-booklet-$first" 1)"

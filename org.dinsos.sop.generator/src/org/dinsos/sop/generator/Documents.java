@@ -44,18 +44,18 @@ public final class Documents {
 	}
 
 	/**
-	 * The booklet written to a stream as it is made, its SOPs printed with the booklet's conventions (`gaya`); a
-	 * PDF is printed part by part (see {@link BookletPdf}), HTML and Word give in their daftar isi the pages the
-	 * PDF's parts start on ({@link BookletPages}).
+	 * The booklet written to a stream as it is made, its SOPs printed with the booklet's conventions (`gaya`), part
+	 * by part in every format, so that memory does not grow with the number of SOPs (see {@link BookletPdf},
+	 * {@link BookletHtml#write}, {@link BookletDocx}); HTML and Word give in their daftar isi the pages the PDF's
+	 * parts start on ({@link BookletPages}).
 	 */
 	public static void booklet(Buku buku, DocumentFormat format, DocumentSettings settings, OutputStream out,
 			ProgressListener progress) throws IOException {
 		DocumentSettings office = settings.withConventions(Conventions.of(buku.getGaya()));
 		switch (format) {
-			case HTML -> out.write(BookletHtml.document(buku, office, Styles.Fonts.EMBEDDED, BookletPages.of(buku, office))
-					.getBytes(StandardCharsets.UTF_8));
+			case HTML -> BookletHtml.write(buku, office, BookletPages.of(buku, office), out);
 			case PDF -> BookletPdf.write(buku, office, out, progress);
-			case DOCX -> BookletDocx.write(buku, office, BookletPages.of(buku, office), out);
+			case DOCX -> BookletDocx.write(buku, office, BookletPages.of(buku, office), out, progress);
 		}
 	}
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -26,6 +28,7 @@ import org.dinsos.sop.generator.model.DecreePage;
 import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.generator.MonitoringForms;
+import org.dinsos.sop.generator.ProgressListener;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
@@ -70,25 +73,64 @@ public final class BookletDocx {
 		this.settings = settings;
 	}
 
-	/** Writes the booklet as a .docx document, on the paper the settings give, each part's first page as `pages` gives it. */
-	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out) throws IOException {
-		try (XWPFDocument doc = Word.document(settings)) {
-			BookletDocx booklet = new BookletDocx(doc, settings);
+	/**
+	 * Writes the booklet as a .docx document, on the paper the settings give, each part's first page as `pages`
+	 * gives it. The front (cover to guide) is one document; each SOP, the appendix's first page and each SOP's
+	 * two forms are made in a document of their own, written and dropped ({@link StreamedDocx}), so that memory
+	 * does not grow with the number of SOPs.
+	 */
+	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out,
+			ProgressListener progress) throws IOException {
+		List<Sop> sops = sops(buku);
+		List<Entry> entries = entries(sops);
+		try (XWPFDocument front = Word.document(settings)) {
+			BookletDocx booklet = new BookletDocx(front, settings);
 			booklet.cover(buku);
 			if (buku.getKeputusan() != null) {
 				booklet.keputusan(DecreePage.of(buku.getKeputusan()));
 			}
-			List<Entry> entries = entries(sops(buku));
 			booklet.contents(entries, pages);
 			booklet.guide();
-			int guide = booklet.headings().size();
-			SopDocx sopPages = new SopDocx(doc, settings);
-			for (Sop sop : sops(buku)) {
-				sopPages.append(sop);
+			List<Consumer<XWPFDocument>> parts = new ArrayList<>();
+			for (Sop sop : sops) {
+				parts.add(part -> new SopDocx(part, settings).addOnNewPage(sop));
 			}
-			new MonitoringDocx(doc, settings).appendix(sops(buku));
-			booklet.mark(entries, guide);
-			doc.write(out);
+			if (!sops.isEmpty()) {
+				parts.add(part -> new MonitoringDocx(part, settings).introduction());
+			}
+			for (Sop sop : sops) {
+				parts.add(part -> new MonitoringDocx(part, settings).add(sop, true));
+			}
+			Iterator<Entry> marks = entries.iterator();
+			try (StreamedDocx document = StreamedDocx.start(front, out)) {
+				for (int i = 0; i < parts.size(); i++) {
+					append(document, settings, marks, parts.get(i));
+					progress.advanced(i + 1, parts.size() + 1);
+				}
+				if (marks.hasNext()) {
+					throw new IllegalStateException("The booklet has no title for the entry " + marks.next().text());
+				}
+				document.finish();
+				progress.advanced(parts.size() + 1, parts.size() + 1);
+			}
+		}
+	}
+
+	/**
+	 * One part of the booklet made in a document of its own, with the booklet's styles, each of its titles
+	 * marked for the next entry of the daftar isi, then written after what is written.
+	 */
+	private static void append(StreamedDocx document, DocumentSettings settings, Iterator<Entry> entries,
+			Consumer<XWPFDocument> content) throws IOException {
+		try (XWPFDocument part = Word.document(settings)) {
+			content.accept(part);
+			for (XWPFParagraph title : headings(part)) {
+				if (!entries.hasNext()) {
+					throw new IllegalStateException("The booklet has a title without an entry: " + title.getText());
+				}
+				mark(title, entries.next());
+			}
+			document.append(part);
 		}
 	}
 
@@ -264,23 +306,13 @@ public final class BookletDocx {
 		}
 	}
 
-	/**
-	 * Marks each entry for the TOC field at its part's title: the titles (Word's "heading 1") after the
-	 * guide's, in order, are the SOPs', the appendix's and the forms'.
-	 */
-	private void mark(List<Entry> entries, int before) {
-		List<XWPFParagraph> titles = headings();
-		if (titles.size() - before != entries.size()) {
-			throw new IllegalStateException("The booklet has " + (titles.size() - before) + " titles for " + entries.size() + " entries");
-		}
-		for (int i = 0; i < entries.size(); i++) {
-			Word.field(titles.get(before + i), "TC \"" + entries.get(i).text().replace("\\", "\\\\").replace("\"", "\\\"")
-					+ "\" \\f " + ENTRY_TYPE + " \\l 1");
-		}
+	/** Marks a part's title for the TOC field: a TC field of the entry, at the title. */
+	private static void mark(XWPFParagraph title, Entry entry) {
+		Word.field(title, "TC \"" + entry.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\" \\f " + ENTRY_TYPE + " \\l 1");
 	}
 
 	/** The paragraphs styled "heading 1", in the body and in its tables, in document order. */
-	private List<XWPFParagraph> headings() {
+	private static List<XWPFParagraph> headings(XWPFDocument doc) {
 		List<XWPFParagraph> headings = new ArrayList<>();
 		for (IBodyElement element : doc.getBodyElements()) {
 			List<XWPFParagraph> paragraphs = element instanceof XWPFParagraph paragraph ? List.of(paragraph)

@@ -1,12 +1,8 @@
 package org.dinsos.sop.generator.docx;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.WritableRaster;
 import java.util.Optional;
-
-import javax.imageio.ImageIO;
 
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Page;
@@ -45,8 +41,7 @@ final class FlowchartTiles {
 		int y = pixel(page.rowTops().get(row) + INSET);
 		int width = Math.min(drawing.getWidth() - x, pixel(column.x() + column.width() - INSET) - x);
 		int height = Math.min(drawing.getHeight() - y, pixel(page.rowTops().get(row) + page.rowHeights().get(row) - INSET) - y);
-		BufferedImage tile = drawing.getSubimage(x, y, width, height);
-		return blank(tile) ? Optional.empty() : Optional.of(png(tile));
+		return blank(x, y, width, height) ? Optional.empty() : Optional.of(Pictures.png(drawing.getSubimage(x, y, width, height)));
 	}
 
 	/** A tile's width in millimetres. */
@@ -63,24 +58,18 @@ final class FlowchartTiles {
 		return (int) Math.round(mm * SCALE);
 	}
 
-	private static boolean blank(BufferedImage tile) {
-		for (int y = 0; y < tile.getHeight(); y++) {
-			for (int x = 0; x < tile.getWidth(); x++) {
-				if ((tile.getRGB(x, y) >>> 24) != 0) {
+	/** Whether nothing is drawn in the rectangle: its alpha is zero throughout, read a row at a time from the picture's alpha band. */
+	private boolean blank(int x, int y, int width, int height) {
+		WritableRaster alpha = drawing.getAlphaRaster();
+		int[] row = new int[width];
+		for (int line = y; line < y + height; line++) {
+			alpha.getSamples(x, line, width, 1, 0, row);
+			for (int sample : row) {
+				if (sample != 0) {
 					return false;
 				}
 			}
 		}
 		return true;
-	}
-
-	private static byte[] png(BufferedImage tile) {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(tile, "png", out);
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -1,12 +1,7 @@
 package org.dinsos.sop.generator.docx;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-
-import javax.imageio.ImageIO;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -41,7 +36,7 @@ final class Logo {
 
 	private static void picture(XWPFParagraph paragraph, DocumentSettings settings, double boxMm) {
 		Picture logo = settings.logoPicture();
-		BufferedImage image = image(logo.bytes());
+		BufferedImage image = Pictures.read(logo.bytes());
 		double scale = boxMm / Math.max(image.getWidth(), image.getHeight());
 		Word.picture(paragraph, logo.bytes(), logo.type() == LogoFile.Type.JPEG ? PictureType.JPEG : PictureType.PNG,
 				"logo" + logo.type().extension, image.getWidth() * scale, image.getHeight() * scale);
@@ -66,13 +61,5 @@ final class Logo {
 		border.setSz(BigInteger.valueOf(4));
 		border.setSpace(BigInteger.valueOf(spacePt));
 		border.setColor("000000");
-	}
-
-	private static BufferedImage image(byte[] bytes) {
-		try {
-			return ImageIO.read(new ByteArrayInputStream(bytes));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

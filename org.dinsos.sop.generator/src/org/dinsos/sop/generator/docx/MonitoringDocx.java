@@ -39,19 +39,13 @@ public final class MonitoringDocx {
 	/** Writes the SOP's two forms as a .docx document. */
 	public static void write(Sop sop, DocumentSettings settings, OutputStream out) throws IOException {
 		try (XWPFDocument doc = Word.document(settings)) {
-			new MonitoringDocx(doc, settings).append(sop);
+			new MonitoringDocx(doc, settings).add(sop, false);
 			doc.write(out);
 		}
 	}
 
-	/**
-	 * The booklet's appendix after its SOPs: a page on what the forms are and how they are filled in, then
-	 * the two forms of each SOP; nothing when there is no SOP.
-	 */
-	void appendix(List<Sop> sops) {
-		if (sops.isEmpty()) {
-			return;
-		}
+	/** The booklet's appendix after its SOPs, before their forms: a page on what the forms are and how they are filled in. */
+	void introduction() {
 		XWPFParagraph title = Word.newPage(doc);
 		title.setStyle(Word.HEADING);
 		title.setAlignment(ParagraphAlignment.CENTER);
@@ -66,20 +60,20 @@ public final class MonitoringDocx {
 			item.setIndentationHanging(Word.twips(6));
 			Word.text(item, (i + 1) + ". " + MonitoringForms.PETUNJUK.get(i), Word.BODY_PT, false);
 		}
-		for (Sop sop : sops) {
-			append(sop);
-		}
 	}
 
-	/** The SOP's monitoring form, then its evaluation form, each from a new page. */
-	private void append(Sop sop) {
-		monitoring(sop);
+	/**
+	 * The SOP's monitoring form, then its evaluation form from a new page; the monitoring form starts a new page
+	 * when `newPage` (in a booklet), else it opens the document.
+	 */
+	void add(Sop sop, boolean newPage) {
+		monitoring(sop, newPage);
 		evaluation(sop);
 	}
 
 	/** The monitoring form: its head, then its table page by page as {@link MonitoringForms#monitoringPages} breaks it. */
-	private void monitoring(Sop sop) {
-		title(MonitoringForms.monitoringTitle(sop), MonitoringForms.KETERANGAN_MONITORING);
+	private void monitoring(Sop sop, boolean newPage) {
+		title(MonitoringForms.monitoringTitle(sop), MonitoringForms.KETERANGAN_MONITORING, newPage);
 		head(sop, "Dimonitor oleh");
 		List<List<Langkah>> pages = MonitoringForms.monitoringPages(sop, settings);
 		for (int page = 0; page < pages.size(); page++) {
@@ -100,7 +94,7 @@ public final class MonitoringDocx {
 	}
 
 	private void evaluation(Sop sop) {
-		title(MonitoringForms.evaluationTitle(sop), MonitoringForms.KETERANGAN_EVALUASI);
+		title(MonitoringForms.evaluationTitle(sop), MonitoringForms.KETERANGAN_EVALUASI, true);
 		head(sop, "Dievaluasi oleh");
 		List<Double> columns = MonitoringForms.evaluationColumns(settings);
 		WordTable table = new WordTable(doc, columns);
@@ -143,9 +137,9 @@ public final class MonitoringDocx {
 		}
 	}
 
-	/** The form's title, a heading the booklet's Daftar Isi lists, on a new page unless it opens the document. */
-	private void title(String text, String note) {
-		XWPFParagraph title = doc.getBodyElements().isEmpty() ? doc.createParagraph() : Word.newPage(doc);
+	/** The form's title, a heading the booklet's Daftar Isi lists, on a new page when asked. */
+	private void title(String text, String note, boolean newPage) {
+		XWPFParagraph title = newPage ? Word.newPage(doc) : doc.createParagraph();
 		title.setStyle(Word.HEADING);
 		title.setAlignment(ParagraphAlignment.CENTER);
 		title.setSpacingAfter(0);

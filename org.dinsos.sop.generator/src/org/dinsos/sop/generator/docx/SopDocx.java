@@ -61,21 +61,24 @@ public final class SopDocx {
 	/** Writes the SOP as a .docx document. */
 	public static void write(Sop sop, DocumentSettings settings, OutputStream out) throws IOException {
 		try (XWPFDocument doc = Word.document(settings)) {
-			new SopDocx(doc, settings).append(sop);
+			new SopDocx(doc, settings).add(sop);
 			doc.write(out);
 		}
 	}
 
-	/** The SOP's identity page and flowchart pages, after what the document already holds. */
-	void append(Sop sop) {
-		if (!doc.getBodyElements().isEmpty()) {
-			// It only carries the break: one point high, so that the identity table starts at the top of the page.
-			XWPFParagraph pageBreak = Word.newPage(doc);
-			pageBreak.setSpacingAfter(0);
-			pageBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
-		}
+	/** The SOP's identity page and flowchart pages. */
+	void add(Sop sop) {
 		identity(sop);
 		flowchart(new FlowchartTable(sop, settings));
+	}
+
+	/** The SOP after what comes before it in a booklet: its identity page starts a new page. */
+	void addOnNewPage(Sop sop) {
+		// It only carries the break: one point high, so that the identity table starts at the top of the page.
+		XWPFParagraph pageBreak = Word.newPage(doc);
+		pageBreak.setSpacingAfter(0);
+		pageBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
+		add(sop);
 	}
 
 	private double usableWidth() {

@@ -10,11 +10,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 import org.dinsos.sop.diagram.layout.Shape;
 import org.dinsos.sop.generator.Fonts;
@@ -129,13 +124,7 @@ final class Symbols {
 
 		byte[] png() {
 			g.dispose();
-			try {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				ImageIO.write(image, "png", out);
-				return out.toByteArray();
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			return Pictures.png(image);
 		}
 
 		private static int pixels(double mm) {

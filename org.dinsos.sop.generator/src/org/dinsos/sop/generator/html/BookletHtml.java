@@ -3,7 +3,14 @@ package org.dinsos.sop.generator.html;
 import static org.dinsos.sop.generator.Markup.escape;
 import static org.dinsos.sop.generator.Markup.mm;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -13,6 +20,7 @@ import java.util.stream.Collectors;
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.Markup;
 import org.dinsos.sop.generator.MonitoringForms;
+import org.dinsos.sop.generator.ScratchFile;
 import org.dinsos.sop.generator.model.DecreePage;
 import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.sop.Buku;
@@ -30,13 +38,70 @@ public final class BookletHtml {
 
 	/** The whole booklet as one document, its daftar isi giving the page of each part's anchor. */
 	public static String document(Buku buku, DocumentSettings settings, Styles.Fonts fonts, ToIntFunction<String> pageOfAnchor) {
+		StringBuilder body = new StringBuilder();
+		body(buku, settings, pageOfAnchor, body::append);
+		return Styles.page(buku.getJudul(), css(settings, fonts), body.toString());
+	}
+
+	/**
+	 * The same document with the font inside, written as it is made: each SOP's pages and each form are made,
+	 * written and dropped, so that memory does not grow with the number of SOPs. The font, in the head, is cut
+	 * to the characters of the whole body, known only at its end: the body waits in a {@link ScratchFile} and
+	 * follows the head.
+	 */
+	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pageOfAnchor, OutputStream out)
+			throws IOException {
+		try (ScratchFile scratch = ScratchFile.create()) {
+			BitSet characters = new BitSet();
+			try (Writer waiting = new BufferedWriter(new OutputStreamWriter(scratch.appender(), StandardCharsets.UTF_8))) {
+				body(buku, settings, pageOfAnchor, piece -> {
+					piece.codePoints().forEach(characters::set);
+					waiting.write(piece);
+				});
+			}
+			Styles.Frame frame = Styles.frame(buku.getJudul(), css(settings, Styles.Fonts.EMBEDDED), text(characters));
+			out.write(frame.head().getBytes(StandardCharsets.UTF_8));
+			scratch.copy(0, scratch.size(), out);
+			out.write(frame.tail().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/** Where the body goes, piece by piece: a string, which cannot fail, or a file, which can. */
+	private interface Body<E extends Exception> {
+		void append(String piece) throws E;
+	}
+
+	/**
+	 * Cover, Keputusan, daftar isi and guide, every SOP, then the appendix and each SOP's two forms, handed on
+	 * one after the other.
+	 */
+	private static <E extends Exception> void body(Buku buku, DocumentSettings settings, ToIntFunction<String> pageOfAnchor,
+			Body<E> body) throws E {
 		List<Sop> sops = sops(buku);
-		String body = cover(buku, settings) + "\n" + keputusan(buku) + "\n" + contents(sops, pageOfAnchor, "#") + "\n"
-				+ Guide.page() + "\n" + sops.stream().map(sop -> SopHtml.sections(sop, settings))
-						.collect(Collectors.joining("\n"))
-				+ MonitoringHtml.appendix(sops, settings);
-		return Styles.page(buku.getJudul(), Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + bookletCss(settings),
-				body);
+		body.append(cover(buku, settings) + "\n" + keputusan(buku) + "\n" + contents(sops, pageOfAnchor, "#") + "\n" + Guide.page()
+				+ "\n");
+		for (int i = 0; i < sops.size(); i++) {
+			body.append((i == 0 ? "" : "\n") + SopHtml.sections(sops.get(i), settings));
+		}
+		if (sops.isEmpty()) {
+			return;
+		}
+		body.append("\n" + MonitoringHtml.introduction());
+		for (Sop sop : sops) {
+			body.append("\n" + MonitoringHtml.monitoring(sop, settings));
+			body.append("\n" + MonitoringHtml.evaluation(sop, settings));
+		}
+	}
+
+	private static String css(DocumentSettings settings, Styles.Fonts fonts) {
+		return Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + bookletCss(settings);
+	}
+
+	/** Each character once, apart (two halves of a pair of surrogates must not meet). */
+	private static String text(BitSet characters) {
+		StringBuilder text = new StringBuilder();
+		characters.stream().forEach(character -> text.appendCodePoint(character).append(' '));
+		return text.toString();
 	}
 
 	/**

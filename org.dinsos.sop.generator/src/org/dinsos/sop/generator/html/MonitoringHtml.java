@@ -57,17 +57,6 @@ public final class MonitoringHtml {
 		return monitoring(sop, settings) + "\n" + evaluation(sop, settings);
 	}
 
-	/**
-	 * The booklet's appendix after its SOPs: a page on what the forms are and how they are filled in, then
-	 * the two forms of each SOP; nothing when there is no SOP.
-	 */
-	static String appendix(List<Sop> sops, DocumentSettings settings) {
-		if (sops.isEmpty()) {
-			return "";
-		}
-		return "\n" + introduction() + sops.stream().map(sop -> "\n" + sections(sop, settings)).collect(Collectors.joining());
-	}
-
 	/** The appendix's first page: what the forms are and how they are filled in. */
 	static String introduction() {
 		return """

@@ -37,8 +37,21 @@ public final class Styles {
 	private static final String FONT_FACES = "/* @font-face */";
 
 	static String page(String title, String css, String body) {
-		String style = css.contains(FONT_FACES) ? css.replace(FONT_FACES, fontFaces(title + css + body)) : css;
-		return """
+		Frame frame = frame(title, css, body);
+		return frame.head() + body + frame.tail();
+	}
+
+	/** What a page has before its body and after it. */
+	record Frame(String head, String tail) {
+	}
+
+	/**
+	 * The page around a body written apart from it: `bodyText` holds every character of the body (the font is
+	 * cut to them), the body itself need not be at hand.
+	 */
+	static Frame frame(String title, String css, String bodyText) {
+		String style = css.contains(FONT_FACES) ? css.replace(FONT_FACES, fontFaces(title + css + bodyText)) : css;
+		return new Frame("""
 				<!DOCTYPE html>
 				<html xmlns="http://www.w3.org/1999/xhtml" lang="id">
 				<head>
@@ -49,10 +62,11 @@ public final class Styles {
 				</style>
 				</head>
 				<body>
-				%s
+				""".formatted(escape(title), style), """
+
 				</body>
 				</html>
-				""".formatted(escape(title), style, body);
+				""");
 	}
 
 	/** Print CSS for landscape pages of the settings' paper; `footer` is the CSS `content` of the page footer. */

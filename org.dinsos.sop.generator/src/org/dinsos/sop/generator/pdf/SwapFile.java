@@ -3,27 +3,18 @@ package org.dinsos.sop.generator.pdf;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.UUID;
 
 import org.apache.pdfbox.io.RandomAccess;
 import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.dinsos.sop.generator.ScratchFile;
 
 /**
- * Where a booklet keeps the content of its pages until it is written: one file in the temporary folder,
- * opened so that the operating system removes its name at once (on Linux and macOS; elsewhere when it is
- * closed). It stays readable and writable through the open channel and leaves nothing behind however the
- * program ends, killed included. Each buffer PDFBox asks for is a chain of pages of the file; the pages of
- * a closed buffer are used again. The pages being read or written are held in a few slots of memory shared
+ * Where a booklet keeps the content of its pages until it is written: one {@link ScratchFile} in the
+ * temporary folder, whose name is gone as soon as it is open. Each buffer PDFBox asks for is a chain of pages
+ * of the file; the pages of a closed buffer are used again. The pages being read or written are held in a few slots of memory shared
  * by all buffers, so memory does not grow with the number of streams. Like the document it serves, it is
  * used by one thread at a time.
  */
@@ -89,14 +80,7 @@ final class SwapFile implements RandomAccessStreamCache {
 	}
 
 	static SwapFile open(Path folder) throws IOException {
-		Path file = folder.resolve("sop-buku-" + UUID.randomUUID() + ".tmp");
-		Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE,
-				StandardOpenOption.DELETE_ON_CLOSE);
-		FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
-		Files.createDirectories(folder);
-		return new SwapFile(FileChannel.open(file, options, ownerOnly));
+		return new SwapFile(ScratchFile.open(folder));
 	}
 
 	@Override

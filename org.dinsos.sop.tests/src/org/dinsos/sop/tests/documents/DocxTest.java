@@ -13,9 +13,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,6 +58,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -384,6 +388,14 @@ class DocxTest {
 		assertEquals(List.of("PAGE", "NUMPAGES"), footer);
 		int stepsTotal = buku.getIsi().stream().mapToInt(sop -> sop.getLangkah().size()).sum();
 		assertEquals(stepsTotal, allPictures(doc).stream().filter(p -> p.startsWith("langkah-")).count());
+
+		List<Long> drawings = Stream.of(doc.getDocument().getBody().selectPath(
+				"declare namespace wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr"))
+				.map(drawing -> ((CTNonVisualDrawingProps) drawing).getId()).toList();
+		assertEquals(drawings.size(), new HashSet<>(drawings).size(), "every drawing has an id of its own");
+		Set<String> stored = doc.getAllPackagePictures().stream().map(picture -> Arrays.toString(picture.getData()))
+				.collect(Collectors.toSet());
+		assertEquals(doc.getAllPackagePictures().size(), stored.size(), "each picture is stored once, however often it is shown");
 	}
 
 	// Reading a document back.
