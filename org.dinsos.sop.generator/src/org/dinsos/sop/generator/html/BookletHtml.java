@@ -55,11 +55,11 @@ public final class BookletHtml {
 			BitSet characters = new BitSet();
 			try (Writer waiting = new BufferedWriter(new OutputStreamWriter(scratch.appender(), StandardCharsets.UTF_8))) {
 				body(buku, settings, pageOfAnchor, piece -> {
-					piece.codePoints().forEach(characters::set);
+					characters.or(Styles.characters(piece));
 					waiting.write(piece);
 				});
 			}
-			Styles.Frame frame = Styles.frame(buku.getJudul(), css(settings, Styles.Fonts.EMBEDDED), text(characters));
+			Styles.Frame frame = Styles.frame(buku.getJudul(), css(settings, Styles.Fonts.EMBEDDED), () -> characters);
 			out.write(frame.head().getBytes(StandardCharsets.UTF_8));
 			scratch.copy(0, scratch.size(), out);
 			out.write(frame.tail().getBytes(StandardCharsets.UTF_8));
@@ -95,13 +95,6 @@ public final class BookletHtml {
 
 	private static String css(DocumentSettings settings, Styles.Fonts fonts) {
 		return Styles.css(settings, fonts, "counter(page)") + MonitoringHtml.css() + bookletCss(settings);
-	}
-
-	/** Each character once, apart (two halves of a pair of surrogates must not meet). */
-	private static String text(BitSet characters) {
-		StringBuilder text = new StringBuilder();
-		characters.stream().forEach(character -> text.appendCodePoint(character).append(' '));
-		return text.toString();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +38,19 @@ public final class Styles {
 	private static final String FONT_FACES = "/* @font-face */";
 
 	static String page(String title, String css, String body) {
-		Frame frame = frame(title, css, body);
+		Frame frame = frame(title, css, () -> characters(body));
 		return frame.head() + body + frame.tail();
+	}
+
+	/** The characters of a text, each once. */
+	static BitSet characters(String text) {
+		BitSet used = new BitSet();
+		for (int i = 0; i < text.length();) {
+			int character = text.codePointAt(i);
+			used.set(character);
+			i += Character.charCount(character);
+		}
+		return used;
 	}
 
 	/** What a page has before its body and after it. */
@@ -46,11 +58,11 @@ public final class Styles {
 	}
 
 	/**
-	 * The page around a body written apart from it: `bodyText` holds every character of the body (the font is
-	 * cut to them), the body itself need not be at hand.
+	 * The page around a body written apart from it: only the body's characters are needed (the font is cut to
+	 * them), asked for when the page carries the font; the body itself need not be at hand.
 	 */
-	static Frame frame(String title, String css, String bodyText) {
-		String style = css.contains(FONT_FACES) ? css.replace(FONT_FACES, fontFaces(title + css + bodyText)) : css;
+	static Frame frame(String title, String css, Supplier<BitSet> bodyCharacters) {
+		String style = css.contains(FONT_FACES) ? css.replace(FONT_FACES, fontFaces(title, css, bodyCharacters.get())) : css;
 		return new Frame("""
 				<!DOCTYPE html>
 				<html xmlns="http://www.w3.org/1999/xhtml" lang="id">
@@ -118,13 +130,9 @@ public final class Styles {
 	 * each face cut down to the characters of the text (and printable ASCII, for what a reader may type
 	 * into a copy), which keeps the file small.
 	 */
-	private static String fontFaces(String text) {
-		BitSet used = new BitSet();
-		for (int i = 0; i < text.length();) {
-			int character = text.codePointAt(i);
-			used.set(character);
-			i += Character.charCount(character);
-		}
+	private static String fontFaces(String title, String css, BitSet bodyCharacters) {
+		BitSet used = characters(title + css);
+		used.or(bodyCharacters);
 		used.set(0x20, 0x7f);
 		Set<Integer> characters = used.stream().boxed().collect(Collectors.toCollection(TreeSet::new));
 		// Each face is cut on its own, side by side.
