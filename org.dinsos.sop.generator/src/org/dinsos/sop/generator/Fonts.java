@@ -35,8 +35,11 @@ public final class Fonts {
 	public static final String BOLD = "/fonts/LiberationSans-Bold.ttf";
 	public static final String ITALIC = "/fonts/LiberationSans-Italic.ttf";
 
-	private static final Font AWT_REGULAR = load(REGULAR);
-	private static final Font AWT_BOLD = load(BOLD);
+	/** The AWT faces, loaded when first asked for: by {@link #loadInBackground()}'s thread, not by its caller. */
+	private static final class Awt {
+		static final Font REGULAR = load(Fonts.REGULAR);
+		static final Font BOLD = load(Fonts.BOLD);
+	}
 
 	private Fonts() {
 	}
@@ -95,7 +98,7 @@ public final class Fonts {
 
 	/** The regular face as AWT knows it, for measuring text the way it will be printed. */
 	public static Font regular() {
-		return AWT_REGULAR;
+		return Awt.REGULAR;
 	}
 
 	/**
@@ -108,7 +111,7 @@ public final class Fonts {
 
 	/** The bold face as AWT knows it, for measuring headings. */
 	public static Font bold() {
-		return AWT_BOLD;
+		return Awt.BOLD;
 	}
 
 	/**
@@ -118,8 +121,8 @@ public final class Fonts {
 	 * there; only without a usable cache folder does AWT get the stream.
 	 */
 	private static Font load(String resource) {
-		try (InputStream in = open(resource)) {
-			byte[] bytes = in.readAllBytes();
+		byte[] bytes = bytes(resource);
+		try {
 			Optional<Path> cached = cached(resource, bytes);
 			return cached.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, cached.get().toFile())
 					: Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
@@ -154,11 +157,16 @@ public final class Fonts {
 	}
 
 	/**
-	 * Loads the faces and AWT's text measuring on a thread of their own: a command that prints starts them
-	 * while the language is being set up, and finds them ready when it measures its first text.
+	 * Loads what printing needs of the faces on a thread of their own: AWT's faces and its text measuring,
+	 * the faces' files, and FontBox's parser (whose start sets its logging up). A command that prints starts
+	 * it while the language is being set up, and finds all ready when it measures its first text.
 	 */
 	public static void loadInBackground() {
-		Thread thread = new Thread(() -> TextMeasure.width(AWT_BOLD, FAMILY), "sop-fonts");
+		Thread thread = new Thread(() -> {
+			TextMeasure.width(Awt.BOLD, FAMILY);
+			bytes(ITALIC);
+			new TTFParser();
+		}, "sop-fonts");
 		thread.setDaemon(true);
 		thread.start();
 	}
