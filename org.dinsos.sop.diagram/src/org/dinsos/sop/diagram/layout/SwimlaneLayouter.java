@@ -3,6 +3,7 @@ package org.dinsos.sop.diagram.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,7 +117,8 @@ public final class SwimlaneLayouter {
 			int last = pageOf.lastIndexOf(p);
 			pages.add(new PageBuilder(p, first, last, topBand[p], bottomBand[p], textHeight));
 		}
-		Map<Arrow, Character> letters = new HashMap<>();
+		// Each arrow is made once: known by identity, which also spares a cold run the record's hashing set-up.
+		Map<Arrow, Character> letters = new IdentityHashMap<>();
 		char letter = 'A';
 		for (Arrow arrow : arrows) {
 			if (page(arrow.from) == page(arrow.to)) {
