@@ -159,7 +159,9 @@ row "\`sop check lakip.sop\`, cold (peer: empty diagram)" check peer-empty
 row "lakip to HTML, cold (peer: its swimlane to SVG)" html peer-lakip
 row "lakip to PDF, cold (peer: its swimlane to SVG)" pdf peer-lakip
 row "300-step 6-lane SOP to HTML, cold (peer: its swimlane)" besar peer-besar
-for n in $sizes; do row "booklet of $n SOPs (PDF, $(pdfinfo "$work/out/buku-$n.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') pages)" "booklet-$n" ""; done
+# The page count where poppler's pdfinfo is installed.
+pages() { pdfinfo "$work/out/buku-$1.pdf" 2>/dev/null | awk '/^Pages/ {print ", " $2 " pages"}'; }
+for n in $sizes; do row "booklet of $n SOPs (PDF$(pages "$n"))" "booklet-$n" ""; done
 row "booklet of $largest SOPs, -Xmx256m" small-heap ""
 row "booklet of $largest SOPs as Word" booklet-docx ""
 row "booklet of $largest SOPs as HTML" booklet-html ""
