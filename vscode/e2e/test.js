@@ -5,6 +5,7 @@
 //   usage: node test.js PORT WORKSPACE SCREENSHOT_DIR EXAMPLES_DIR STATE_DIR
 //   (STATE_DIR: the one given to start-code-server.sh, holding the profile and its extensions)
 //   needs: playwright-core (NODE_PATH) and /usr/bin/chromium
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
@@ -23,6 +24,22 @@ async function check(name, body) {
     results.push({ name, ok: false });
     console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
     await shot(`failure-${results.length}`);
+    serverThreads(`failure-${results.length}`);
+  }
+}
+
+/**
+ * What each language server is doing the moment a check gives up, beside its screenshot: a server that has
+ * stopped answering is replaced by the time the run ends (a reloaded window starts its own).
+ */
+function serverThreads(name) {
+  for (const server of languageServers()) {
+    const dump = spawnSync('jcmd', [String(server.pid), 'Thread.print'], { encoding: 'utf8', timeout: 20000 });
+    const threads = `${dump.stdout ?? ''}${dump.stderr ?? ''}`;
+    fs.writeFileSync(path.join(SHOTS, `${name}-threads-${server.pid}.txt`), threads);
+    // The threads busy in the language, for a log that is all a CI run keeps.
+    const busy = threads.split('\n').filter((line) => /^"|State:|^\s+at (org\.dinsos|org\.eclipse\.(xtext|emf))/.test(line));
+    console.log(`--- threads of language server ${server.pid} when the check gave up\n${busy.slice(0, 120).join('\n')}`);
   }
 }
 
