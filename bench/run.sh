@@ -102,12 +102,10 @@ for ((r = 1; r <= booklet_runs; r++)); do
   for p in $programs; do
     echo "booklet of $largest under -Xmx256m ($p)" >&2
     if [ "$p" = before ] && [ ! -d "$before" ]; then
-      /usr/bin/time -f '%e %M %U %S' -o "$work/time" java -Xmx256m -jar "$before" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
-        > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
+      measure_or_fail "$p-small-heap" java -Xmx256m -jar "$before" booklet "$work/buku-$largest" -o "$work/out/small.pdf"
     else
       sop_of "$p"
-      JAVA_OPTS=-Xmx256m /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${sop[@]}" booklet "$work/buku-$largest" -o "$work/out/small.pdf" \
-        > /dev/null 2>&1 && cat "$work/time" >> "$work/results/$p-small-heap" || echo "failed" >> "$work/results/$p-small-heap"
+      JAVA_OPTS=-Xmx256m measure_or_fail "$p-small-heap" "${sop[@]}" booklet "$work/buku-$largest" -o "$work/out/small.pdf"
     fi
   done
   for format in docx html; do

@@ -60,11 +60,7 @@ status=0
 NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" "$SHOTS" "$REPO/examples" "$WORK/st" \
   | tee "$WORK/test.out" || status=1
 if [ "$status" != 0 ]; then
-  # What the language server was doing when a check gave up, for the log of a failed run.
-  for lsp in $(pgrep -f "$WORK/st/extensions/.*sop.jar lsp" || true); do
-    echo "--- threads of the language server (pid $lsp)"
-    jcmd "$lsp" Thread.print 2>&1 | grep -E '^"|^\s+at (org\.dinsos|org\.eclipse\.xtext|java\.util\.concurrent)|State:' | head -150 || true
-  done
+  # The servers' threads were dumped by test.js the moment a check gave up.
   # The log is named after the output channel, "SOP AP": a name with a space.
   find "$WORK/st/user-data/logs" -name '*SOP AP*' -print0 2>/dev/null | while IFS= read -r -d '' log; do
     echo "--- $log (last lines)"; tail -60 "$log"; cp "$log" "$SHOTS/"

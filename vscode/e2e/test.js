@@ -38,8 +38,8 @@ function serverThreads(name) {
     const threads = `${dump.stdout ?? ''}${dump.stderr ?? ''}`;
     fs.writeFileSync(path.join(SHOTS, `${name}-threads-${server.pid}.txt`), threads);
     // The threads busy in the language, for a log that is all a CI run keeps.
-    const busy = threads.split('\n').filter((line) => /^"|State:|^\s+at (org\.dinsos|org\.eclipse\.(xtext|emf))/.test(line));
-    console.log(`--- threads of language server ${server.pid} when the check gave up\n${busy.slice(0, 120).join('\n')}`);
+    const busy = threads.split('\n').filter((line) => /^"|State:|^\s+at (org\.dinsos|org\.eclipse\.(xtext|emf)|java\.util\.concurrent)/.test(line));
+    console.log(`--- threads of language server ${server.pid} when the check gave up\n${busy.slice(0, 150).join('\n')}`);
   }
 }
 
@@ -397,6 +397,7 @@ const stepNumbers = (sop) => [...sop.matchAll(/^\t\t(\d+) /gm)].map((m) => Numbe
     console.log(`FAIL the workbench: ${e.message.split('\n')[0]}`);
     results.push({ name: 'the workbench', ok: false });
     await shot('failure-workbench');
+    serverThreads('failure-workbench');
   } finally {
     await browser.close();
   }
