@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
@@ -28,12 +30,14 @@ import org.dinsos.sop.generator.model.DecreePage;
 import org.dinsos.sop.generator.model.DecreePage.Row;
 import org.dinsos.sop.generator.model.IdentityPage.Signature;
 import org.dinsos.sop.generator.MonitoringForms;
+import org.dinsos.sop.generator.Parallel;
 import org.dinsos.sop.generator.ProgressListener;
 import org.dinsos.sop.generator.model.SymbolGuide;
 import org.dinsos.sop.generator.model.SymbolGuide.Simbol;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Sop;
 import org.dinsos.sop.sop.Unit;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
@@ -56,6 +60,13 @@ public final class BookletDocx {
 	private static final double ENTRY_INDENT_MM = 6;
 	private static final double FORM_INDENT_MM = 5;
 
+	/**
+	 * What making a part takes of the heap: mostly a flowchart page painted at 300 dpi before it is cut into
+	 * the cells' pictures (about 20 MB for an A4 page). Fewer threads than cores make the parts when the heap
+	 * has no room for more: with `-Xmx64m`, one.
+	 */
+	private static final long PART_MEMORY = 96L << 20;
+
 	private static final double SYMBOL_COLUMN_MM = 40;
 	private static final double NAME_COLUMN_MM = 70;
 	private static final double COVER_LOGO_MM = 40;
@@ -76,13 +87,17 @@ public final class BookletDocx {
 	/**
 	 * Writes the booklet as a .docx document, on the paper the settings give, each part's first page as `pages`
 	 * gives it. The front (cover to guide) is one document; each SOP, the appendix's first page and each SOP's
-	 * two forms are made in a document of their own, written and dropped ({@link StreamedDocx}), so that memory
-	 * does not grow with the number of SOPs.
+	 * two forms are made in a document of their own, on every core, then written in order and dropped
+	 * ({@link StreamedDocx}), so that memory does not grow with the number of SOPs.
 	 */
 	public static void write(Buku buku, DocumentSettings settings, ToIntFunction<String> pages, OutputStream out,
 			ProgressListener progress) throws IOException {
+		// Parts are made at once on several threads, which read the model: every link is resolved before.
+		EcoreUtil.resolveAll(buku.eResource().getResourceSet());
 		List<Sop> sops = sops(buku);
 		List<Entry> entries = entries(sops);
+		int threads = Parallel.threads(PART_MEMORY);
+		ExecutorService pool = Parallel.pool("booklet-docx", threads);
 		try (XWPFDocument front = Word.document(settings)) {
 			BookletDocx booklet = new BookletDocx(front, settings);
 			booklet.cover(buku);
@@ -103,35 +118,41 @@ public final class BookletDocx {
 			}
 			Iterator<Entry> marks = entries.iterator();
 			try (StreamedDocx document = StreamedDocx.start(front, out)) {
-				for (int i = 0; i < parts.size(); i++) {
-					append(document, settings, marks, parts.get(i));
+				List<Callable<XWPFDocument>> making = parts.stream()
+						.map(content -> (Callable<XWPFDocument>) () -> made(settings, content)).toList();
+				Parallel.inOrder(pool, threads, making, (i, made) -> {
+					try (XWPFDocument part = made) {
+						append(document, marks, part);
+					}
 					progress.advanced(i + 1, parts.size() + 1);
-				}
+				});
 				if (marks.hasNext()) {
 					throw new IllegalStateException("The booklet has no title for the entry " + marks.next().text());
 				}
 				document.finish();
 				progress.advanced(parts.size() + 1, parts.size() + 1);
 			}
+		} finally {
+			pool.shutdownNow();
 		}
 	}
 
-	/**
-	 * One part of the booklet made in a document of its own, with the booklet's styles, each of its titles
-	 * marked for the next entry of the daftar isi, then written after what is written.
-	 */
-	private static void append(StreamedDocx document, DocumentSettings settings, Iterator<Entry> entries,
-			Consumer<XWPFDocument> content) throws IOException {
-		try (XWPFDocument part = Word.document(settings)) {
-			content.accept(part);
-			for (XWPFParagraph title : headings(part)) {
-				if (!entries.hasNext()) {
-					throw new IllegalStateException("The booklet has a title without an entry: " + title.getText());
-				}
-				mark(title, entries.next());
+	/** One part of the booklet in a document of its own, with the booklet's styles. */
+	private static XWPFDocument made(DocumentSettings settings, Consumer<XWPFDocument> content) {
+		XWPFDocument part = Word.document(settings);
+		content.accept(part);
+		return part;
+	}
+
+	/** A part, each of its titles marked for the next entry of the daftar isi, written after what is written. */
+	private static void append(StreamedDocx document, Iterator<Entry> entries, XWPFDocument part) throws IOException {
+		for (XWPFParagraph title : headings(part)) {
+			if (!entries.hasNext()) {
+				throw new IllegalStateException("The booklet has a title without an entry: " + title.getText());
 			}
-			document.append(part);
+			mark(title, entries.next());
 		}
+		document.append(part);
 	}
 
 	/** The booklet's SOPs in order; a name that does not resolve (the validator reports it) is left out. */

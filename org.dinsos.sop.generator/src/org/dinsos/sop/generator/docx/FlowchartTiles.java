@@ -1,9 +1,15 @@
 package org.dinsos.sop.generator.docx;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.nio.ByteBuffer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.dinsos.sop.diagram.layout.Lane;
 import org.dinsos.sop.diagram.layout.Page;
 import org.dinsos.sop.diagram.layout.SwimlaneLayout;
@@ -24,6 +30,25 @@ final class FlowchartTiles {
 	/** What a tile leaves free at each edge of its cell, for the table's own border line. */
 	static final double INSET = 0.1;
 
+	/**
+	 * The PNG of each tile met lately, by its pixels: most cells of a booklet's flowcharts show one of a few
+	 * drawings (a lane's line passing by, the same symbol: a booklet of 100 generated SOPs shows about 2 000
+	 * pictures, 77 of them different), and encoding a PNG costs ten times hashing the pixels. The pixels are
+	 * known by a 128-bit MurmurHash3: not made to resist a forged collision, which nobody here makes, and two
+	 * different drawings share a hash once in 2^128. SHA-256 would take as long as the PNG under the quick
+	 * compiler that booklets run on.
+	 */
+	private static final Map<Pixels, byte[]> PNGS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Pixels, byte[]> eldest) {
+			return size() > 512;
+		}
+	});
+
+	/** A tile's size and the hash of its pixels. */
+	private record Pixels(int width, int height, long hash1, long hash2) {
+	}
+
 	private final SwimlaneLayout layout;
 	private final Page page;
 	private final BufferedImage drawing;
@@ -41,7 +66,18 @@ final class FlowchartTiles {
 		int y = pixel(page.rowTops().get(row) + INSET);
 		int width = Math.min(drawing.getWidth() - x, pixel(column.x() + column.width() - INSET) - x);
 		int height = Math.min(drawing.getHeight() - y, pixel(page.rowTops().get(row) + page.rowHeights().get(row) - INSET) - y);
-		return blank(x, y, width, height) ? Optional.empty() : Optional.of(Pictures.png(drawing.getSubimage(x, y, width, height)));
+		int[] pixels = pixels(x, y, width, height);
+		if (blank(pixels)) {
+			return Optional.empty();
+		}
+		long[] hash = murmur3(pixels);
+		Pixels key = new Pixels(width, height, hash[0], hash[1]);
+		byte[] png = PNGS.get(key);
+		if (png == null) {
+			png = Pictures.png(drawing.getSubimage(x, y, width, height));
+			PNGS.put(key, png);
+		}
+		return Optional.of(png);
 	}
 
 	/** A tile's width in millimetres. */
@@ -58,18 +94,30 @@ final class FlowchartTiles {
 		return (int) Math.round(mm * SCALE);
 	}
 
-	/** Whether nothing is drawn in the rectangle: its alpha is zero throughout, read a row at a time from the picture's alpha band. */
-	private boolean blank(int x, int y, int width, int height) {
-		WritableRaster alpha = drawing.getAlphaRaster();
-		int[] row = new int[width];
-		for (int line = y; line < y + height; line++) {
-			alpha.getSamples(x, line, width, 1, 0, row);
-			for (int sample : row) {
-				if (sample != 0) {
-					return false;
-				}
+	/** The rectangle's pixels (ARGB), row after row, read straight from the picture's buffer. */
+	private int[] pixels(int x, int y, int width, int height) {
+		int[] all = ((DataBufferInt) drawing.getRaster().getDataBuffer()).getData();
+		int stride = ((SinglePixelPackedSampleModel) drawing.getSampleModel()).getScanlineStride();
+		int[] pixels = new int[width * height];
+		for (int line = 0; line < height; line++) {
+			System.arraycopy(all, (y + line) * stride + x, pixels, line * width, width);
+		}
+		return pixels;
+	}
+
+	/** Whether nothing is drawn: the alpha is zero throughout. */
+	private static boolean blank(int[] pixels) {
+		for (int pixel : pixels) {
+			if (pixel >>> 24 != 0) {
+				return false;
 			}
 		}
 		return true;
+	}
+
+	private static long[] murmur3(int[] pixels) {
+		ByteBuffer bytes = ByteBuffer.allocate(pixels.length * Integer.BYTES);
+		bytes.asIntBuffer().put(pixels);
+		return MurmurHash3.hash128x64(bytes.array());
 	}
 }

@@ -6,21 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
 import org.dinsos.sop.generator.DocumentSettings;
+import org.dinsos.sop.generator.Parallel;
 import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.BookletHtml.Part;
 import org.dinsos.sop.sop.Buku;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * The page each part of the buku SOP starts on, as the PDF booklet prints it: every part laid out on its
- * own (nothing drawn), on every core, its pages counted; then the front (cover to guide), whose daftar
- * isi gives those pages, laid out again until its own length agrees with the numbers it shows. The HTML
- * and the Word booklet print these numbers in their daftar isi: their parts take the PDF's pages.
+ * The page each part of the buku SOP starts on, as the PDF booklet prints it: the parts laid out in the
+ * PDF's batches (nothing drawn), on every core, their pages counted; then the front (cover to guide),
+ * whose daftar isi gives those pages, laid out again until its own length agrees with the numbers it
+ * shows. The HTML and the Word booklet print these numbers in their daftar isi: their parts take the
+ * PDF's pages.
  */
 public final class BookletPages implements ToIntFunction<String> {
 
@@ -36,25 +37,26 @@ public final class BookletPages implements ToIntFunction<String> {
 		// Parts are laid out at once on several threads, which read the model: every link is resolved before.
 		EcoreUtil.resolveAll(buku.eResource().getResourceSet());
 		List<Part> parts = BookletHtml.body(buku, settings);
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-			Thread thread = new Thread(runnable, "booklet-pages");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService pool = Parallel.pool("booklet-pages", Parallel.cores());
 		try {
 			Future<Integer> draftFront = pool.submit(() -> PdfRenderer.pageCount(BookletHtml.front(buku, settings, anchor -> 0)));
-			List<Future<Integer>> counts = new ArrayList<>();
-			for (Part part : parts) {
-				counts.add(pool.submit(() -> PdfRenderer.pageCount(part.xhtml().get())));
+			// Laid out in the batches the PDF prints them in, so that each part takes the pages it takes there.
+			List<List<Part>> batches = BookletPdf.batches(parts);
+			List<Future<List<Integer>>> counts = new ArrayList<>();
+			for (List<Part> batch : batches) {
+				counts.add(pool.submit(() -> PdfRenderer.pageCounts(batch.stream().map(part -> part.xhtml().get()).toList())));
 			}
 			Map<String, Integer> bodyPages = new HashMap<>();
 			int body = 0;
-			for (int i = 0; i < parts.size(); i++) {
-				bodyPages.put(parts.get(i).anchor(), body);
-				body += BookletPdf.result(counts.get(i));
+			for (int i = 0; i < batches.size(); i++) {
+				List<Integer> pages = Parallel.result(counts.get(i));
+				for (int j = 0; j < pages.size(); j++) {
+					bodyPages.put(batches.get(i).get(j).anchor(), body);
+					body += pages.get(j);
+				}
 			}
 			int assumed;
-			int front = BookletPdf.result(draftFront);
+			int front = Parallel.result(draftFront);
 			do {
 				assumed = front;
 				front = PdfRenderer.pageCount(BookletHtml.front(buku, settings, numbered(bodyPages, assumed)::get));

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -16,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -41,6 +38,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.dinsos.sop.generator.DocumentSettings;
 import org.dinsos.sop.generator.FlowchartTable;
 import org.dinsos.sop.generator.Fonts;
+import org.dinsos.sop.generator.Parallel;
 import org.dinsos.sop.generator.ProgressListener;
 import org.dinsos.sop.generator.html.BookletHtml;
 import org.dinsos.sop.generator.html.BookletHtml.Part;
@@ -86,29 +84,19 @@ public final class BookletPdf {
 		// Parts are laid out at once on several threads, which read the model: every link is resolved before.
 		EcoreUtil.resolveAll(buku.eResource().getResourceSet());
 		List<Part> parts = BookletHtml.body(buku, settings);
-		int threads = Runtime.getRuntime().availableProcessors();
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "booklet-pdf");
-			thread.setDaemon(true);
-			return thread;
-		});
+		int threads = Parallel.cores();
+		ExecutorService pool = Parallel.pool("booklet-pdf", threads);
 		try (PDDocument document = new PDDocument(SwapFile.inTempFolder())) {
 			BookletPdf writer = new BookletPdf(document);
 			Future<PDDocument> draftFront = pool.submit(() -> front(BookletHtml.front(buku, settings, anchor -> 0)));
 			List<List<Part>> batches = batches(parts);
-			Deque<Future<PdfRenderer.Printed>> rendering = new ArrayDeque<>();
-			int next = 0;
-			int done = 0;
-			for (List<Part> batch : batches) {
-				while (next < batches.size() && rendering.size() < 2 * threads) {
-					List<Part> queued = batches.get(next++);
-					rendering.add(pool.submit(() -> PdfRenderer.renderOpen(queued.stream().map(part -> part.xhtml().get()).toList())));
-				}
-				writer.append(result(rendering.poll()), batch.stream().map(Part::anchor).toList());
-				done += batch.size();
-				progress.advanced(done, parts.size() + 1);
-			}
-			int frontPages = writer.prependFront(result(draftFront),
+			List<Callable<PdfRenderer.Printed>> rendering = batches.stream().map(batch -> (Callable<PdfRenderer.Printed>) () -> PdfRenderer
+					.renderOpen(batch.stream().map(part -> part.xhtml().get()).toList())).toList();
+			Parallel.inOrder(pool, threads, rendering, (i, printed) -> {
+				writer.append(printed, batches.get(i).stream().map(Part::anchor).toList());
+				progress.advanced(Math.min(parts.size(), (i + 1) * PARTS_PER_BATCH), parts.size() + 1);
+			});
+			int frontPages = writer.prependFront(Parallel.result(draftFront),
 					pages -> front(BookletHtml.front(buku, settings, anchor -> pages + writer.anchorPages.get(anchor) + 1)));
 			writer.linkAnchors(frontPages);
 			writer.numberPages();
@@ -121,29 +109,11 @@ public final class BookletPdf {
 		}
 	}
 
-	/** A part's work done on the pool, its failure thrown as the part threw it. */
-	static <T> T result(Future<T> rendered) throws IOException {
-		try {
-			return rendered.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException(e);
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		}
-	}
-
 	/**
 	 * Consecutive parts printed together, so that they share one renderer's set-up (parser, fonts, style
 	 * sheet), and few enough that every core gets work and the batches waiting to be appended stay small.
 	 */
-	private static List<List<Part>> batches(List<Part> parts) {
+	static List<List<Part>> batches(List<Part> parts) {
 		List<List<Part>> batches = new ArrayList<>();
 		for (int from = 0; from < parts.size(); from += PARTS_PER_BATCH) {
 			batches.add(parts.subList(from, Math.min(parts.size(), from + PARTS_PER_BATCH)));

@@ -85,19 +85,8 @@ public final class PdfRenderer {
 	 * a face no page shows is left out.
 	 */
 	public static Printed renderOpen(List<String> xhtml) throws IOException {
-		Document combined = parse(xhtml.get(0));
-		Element body = body(combined);
-		List<String> starts = new ArrayList<>();
-		starts.add(markStart(body, 0));
-		for (int i = 1; i < xhtml.size(); i++) {
-			Element next = body(parse(xhtml.get(i)));
-			int before = body.getChildNodes().getLength();
-			while (next.getFirstChild() != null) {
-				body.appendChild(combined.adoptNode(next.getFirstChild()));
-			}
-			starts.add(markStart(body, before));
-		}
-		LaidOut laidOut = layOut(combined, starts);
+		Combined combined = combined(xhtml);
+		LaidOut laidOut = layOut(combined.document(), combined.starts());
 		Set<COSBase> shown = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (PDPage page : laidOut.document().getPages()) {
 			BookletPdf.forEachFont(page.getResources().getCOSObject(), (fonts, key) -> shown.add(fonts.getDictionaryObject(key)));
@@ -119,11 +108,50 @@ public final class PdfRenderer {
 	 * pictures only sized), so it costs a part of printing it.
 	 */
 	public static int pageCount(String xhtml) throws IOException {
+		return pageCounts(List.of(xhtml)).get(0);
+	}
+
+	/**
+	 * How many pages each document takes when they are printed one after the other as {@link #renderOpen}
+	 * prints them, with one renderer's set-up: laid out, nothing drawn (the pictures only sized).
+	 */
+	public static List<Integer> pageCounts(List<String> xhtml) throws IOException {
+		Combined combined = combined(xhtml);
 		try (PDDocument document = new PDDocument();
-				PdfBoxRenderer renderer = builder(parse(xhtml), document, new ArrayList<>()).buildPdfRenderer()) {
+				PdfBoxRenderer renderer = builder(combined.document(), document, new ArrayList<>()).buildPdfRenderer()) {
 			renderer.layout();
-			return renderer.getRootBox().getLayer().getPages().size();
+			List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+			List<Integer> firstPages = new ArrayList<>();
+			for (String id : combined.starts()) {
+				firstPages.add(pageOf(renderer.getSharedContext().getBoxById(id), pages));
+			}
+			firstPages.add(pages.size());
+			List<Integer> counts = new ArrayList<>();
+			for (int i = 0; i < xhtml.size(); i++) {
+				counts.add(firstPages.get(i + 1) - firstPages.get(i));
+			}
+			return counts;
 		}
+	}
+
+	/** Documents that share their head as one: the body of each after the body of the one before, where each starts marked. */
+	private record Combined(Document document, List<String> starts) {
+	}
+
+	private static Combined combined(List<String> xhtml) throws IOException {
+		Document combined = parse(xhtml.get(0));
+		Element body = body(combined);
+		List<String> starts = new ArrayList<>();
+		starts.add(markStart(body, 0));
+		for (int i = 1; i < xhtml.size(); i++) {
+			Element next = body(parse(xhtml.get(i)));
+			int before = body.getChildNodes().getLength();
+			while (next.getFirstChild() != null) {
+				body.appendChild(combined.adoptNode(next.getFirstChild()));
+			}
+			starts.add(markStart(body, before));
+		}
+		return new Combined(combined, starts);
 	}
 
 	private static LaidOut layOut(Document xhtml, List<String> ids) throws IOException {

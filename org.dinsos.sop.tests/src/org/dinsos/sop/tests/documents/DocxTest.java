@@ -45,6 +45,8 @@ import org.dinsos.sop.generator.docx.SopDocx;
 import org.dinsos.sop.generator.model.FlowchartText;
 import org.dinsos.sop.query.Wording;
 import org.dinsos.sop.generator.model.SymbolGuide;
+import org.dinsos.sop.generator.svg.FlowchartSvg;
+import org.dinsos.sop.generator.svg.SvgRaster;
 import org.dinsos.sop.query.Durations;
 import org.dinsos.sop.sop.Buku;
 import org.dinsos.sop.sop.Langkah;
@@ -254,6 +256,56 @@ class DocxTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Each cell's picture is, pixel for pixel, that cell's part of the page's drawing (at 300 dpi, less the
+	 * border), in every SOP of a booklet whose parts are made on several threads: cells that look alike share
+	 * a picture, cells that differ by a pixel do not.
+	 */
+	@Test
+	void everyPictureOfTheBookletIsItsCellOfThePagesDrawing() throws IOException {
+		Buku buku = Sops.booklet(examples);
+		DocumentSettings settings = DocumentSettings.standard().withKertas(buku.getKertas());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Documents.booklet(buku, DocumentFormat.DOCX, settings, out, ProgressListener.NONE);
+		XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+		List<XWPFTable> flowcharts = doc.getTables().stream()
+				.filter(table -> table.getNumberOfRows() > 1 && texts(table.getRow(0)).contains("Pelaksana")).toList();
+		int table = 0;
+		int compared = 0;
+		double scale = 300 / 25.4;
+		for (Sop sop : buku.getIsi()) {
+			FlowchartTable layout = new FlowchartTable(sop, settings);
+			for (Page page : layout.layout().pages()) {
+				BufferedImage drawing = SvgRaster.paint(FlowchartSvg.drawing(layout.layout(), page), layout.layout().width(),
+						page.height(), scale);
+				List<XWPFTableRow> rows = stepRows(List.of(flowcharts.get(table++)));
+				for (int row = 0; row < rows.size(); row++) {
+					for (int lane = 0; lane < layout.layout().lanes().size(); lane++) {
+						List<XWPFPicture> pictures = rows.get(row).getCell(2 + lane).getParagraphs().stream()
+								.flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+						if (pictures.isEmpty()) {
+							continue;
+						}
+						var column = layout.layout().lanes().get(lane);
+						int x = (int) Math.round((column.x() + 0.1) * scale);
+						int y = (int) Math.round((page.rowTops().get(row) + 0.1) * scale);
+						int width = (int) Math.round((column.x() + column.width() - 0.1) * scale) - x;
+						int height = (int) Math.round((page.rowTops().get(row) + page.rowHeights().get(row) - 0.1) * scale) - y;
+						BufferedImage picture = ImageIO.read(new ByteArrayInputStream(pictures.get(0).getPictureData().getData()));
+						String where = sop.getName() + ", halaman " + (layout.layout().pages().indexOf(page) + 1) + ", baris "
+								+ (row + 1) + ", lajur " + (lane + 1);
+						assertEquals(width + " x " + height, picture.getWidth() + " x " + picture.getHeight(), where);
+						assertTrue(Arrays.equals(drawing.getRGB(x, y, width, height, null, 0, width),
+								picture.getRGB(0, 0, width, height, null, 0, width)), where);
+						compared++;
+					}
+				}
+			}
+		}
+		assertEquals(flowcharts.size(), table);
+		assertTrue(compared > 50, compared + " pictures");
 	}
 
 	/** The (row, lane) cells of a page that an arrow, a symbol or a connector passes through. */
