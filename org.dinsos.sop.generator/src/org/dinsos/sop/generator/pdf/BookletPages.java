@@ -44,7 +44,7 @@ public final class BookletPages implements ToIntFunction<String> {
 			List<List<Part>> batches = BookletPdf.batches(parts);
 			List<Future<List<Integer>>> counts = new ArrayList<>();
 			for (List<Part> batch : batches) {
-				counts.add(pool.submit(() -> PdfRenderer.pageCounts(batch.stream().map(part -> part.xhtml().get()).toList())));
+				counts.add(pool.submit(() -> PdfRenderer.pageCounts(BookletPdf.xhtml(batch))));
 			}
 			Map<String, Integer> bodyPages = new HashMap<>();
 			int body = 0;

@@ -90,8 +90,8 @@ public final class BookletPdf {
 			BookletPdf writer = new BookletPdf(document);
 			Future<PDDocument> draftFront = pool.submit(() -> front(BookletHtml.front(buku, settings, anchor -> 0)));
 			List<List<Part>> batches = batches(parts);
-			List<Callable<PdfRenderer.Printed>> rendering = batches.stream().map(batch -> (Callable<PdfRenderer.Printed>) () -> PdfRenderer
-					.renderOpen(batch.stream().map(part -> part.xhtml().get()).toList())).toList();
+			List<Callable<PdfRenderer.Printed>> rendering = batches.stream()
+					.map(batch -> (Callable<PdfRenderer.Printed>) () -> PdfRenderer.renderOpen(xhtml(batch))).toList();
 			Parallel.inOrder(pool, threads, rendering, (i, printed) -> {
 				writer.append(printed, batches.get(i).stream().map(Part::anchor).toList());
 				progress.advanced(Math.min(parts.size(), (i + 1) * PARTS_PER_BATCH), parts.size() + 1);
@@ -119,6 +119,11 @@ public final class BookletPdf {
 			batches.add(parts.subList(from, Math.min(parts.size(), from + PARTS_PER_BATCH)));
 		}
 		return batches;
+	}
+
+	/** The batch's parts as XHTML, each written now. */
+	static List<String> xhtml(List<Part> batch) {
+		return batch.stream().map(part -> part.xhtml().get()).toList();
 	}
 
 	private static PDDocument front(String xhtml) throws IOException {

@@ -246,8 +246,7 @@ class DocxTest {
 				List<XWPFTableRow> rows = stepRows(List.of(flowchart.get(p)));
 				for (int[] cell : crossedCells(table, page)) {
 					XWPFTableCell drawn = rows.get(cell[0]).getCell(2 + cell[1]);
-					List<XWPFPicture> pictures = drawn.getParagraphs().stream().flatMap(x -> x.getRuns().stream())
-							.flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+					List<XWPFPicture> pictures = embedded(drawn);
 					assertEquals(1, pictures.size(), file + " halaman " + (p + 1) + ", baris " + (cell[0] + 1) + ", lajur " + (cell[1] + 1));
 					double width = table.layout().lanes().get(cell[1]).width() - 0.2;
 					double height = page.rowHeights().get(cell[0]) - 0.2;
@@ -283,8 +282,7 @@ class DocxTest {
 				List<XWPFTableRow> rows = stepRows(List.of(flowcharts.get(table++)));
 				for (int row = 0; row < rows.size(); row++) {
 					for (int lane = 0; lane < layout.layout().lanes().size(); lane++) {
-						List<XWPFPicture> pictures = rows.get(row).getCell(2 + lane).getParagraphs().stream()
-								.flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+						List<XWPFPicture> pictures = embedded(rows.get(row).getCell(2 + lane));
 						if (pictures.isEmpty()) {
 							continue;
 						}
@@ -485,8 +483,12 @@ class DocxTest {
 	}
 
 	private static List<String> pictures(XWPFTableCell cell) {
-		return cell.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-				.flatMap(r -> r.getEmbeddedPictures().stream()).map(XWPFPicture::getDescription).toList();
+		return embedded(cell).stream().map(XWPFPicture::getDescription).toList();
+	}
+
+	/** The pictures in a cell. */
+	private static List<XWPFPicture> embedded(XWPFTableCell cell) {
+		return cell.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).toList();
 	}
 
 	/** The titles of the pictures in a cell that have one. */
