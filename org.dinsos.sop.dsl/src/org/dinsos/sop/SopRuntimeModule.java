@@ -10,6 +10,8 @@ import org.dinsos.sop.resource.SopResource;
 import org.dinsos.sop.resource.SopResourceDescriptionStrategy;
 import org.dinsos.sop.validation.SeverityPreferences;
 import org.dinsos.sop.validation.SopConfigurableIssueCodes;
+import org.dinsos.sop.validation.SopDiagnostician;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
@@ -19,9 +21,11 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** The language's own services, bound over the ones Xtext generated; used by every runtime of the language. */
 public class SopRuntimeModule extends AbstractSopRuntimeModule {
@@ -64,5 +68,19 @@ public class SopRuntimeModule extends AbstractSopRuntimeModule {
 
 	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
 		return SeverityPreferences.class;
+	}
+
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return SopDiagnostician.class;
+	}
+
+	/**
+	 * EMF's generic checks (multiplicities, references, data values) find nothing in a parsed SOP that the
+	 * parser, the linker and SopValidator do not already report in the analyst's words: 360 broken copies of
+	 * the examples got the same diagnostics without them. They took a quarter of validating an SOP.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }
