@@ -1,9 +1,14 @@
 package org.dinsos.sop.formatting2;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -17,12 +22,15 @@ import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /** Formats a whole parsed file, with the project's fixed settings: tabs and Unix line ends. */
 public class SopSourceFormatter {
+
+	private static final Pattern LINE_END = Pattern.compile("\\r\\n?");
 
 	@Inject
 	private Provider<IFormatter2> formatter;
@@ -33,6 +41,9 @@ public class SopSourceFormatter {
 	@Inject
 	private IParser parser;
 
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
 	/**
 	 * The file's text in canonical layout; the resource must have parsed without syntax errors.
 	 * Refuses (IllegalStateException) rather than return a text that would not read back the same.
@@ -41,7 +52,9 @@ public class SopSourceFormatter {
 		if (resource.getParseResult().hasSyntaxErrors()) {
 			throw new IllegalArgumentException("Berkas memiliki kesalahan sintaks; tidak dirapikan.");
 		}
-		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
+		String unix = unixLineEnds(resource.getParseResult().getRootNode());
+		XtextResource source = unix.equals(resource.getParseResult().getRootNode().getText()) ? resource : parsed(resource, unix);
+		ITextRegionAccess access = regionAccess.get().forNodeModel(source).create();
 		FormatterRequest request = new FormatterRequest();
 		request.setTextRegionAccess(access);
 		request.setAllowIdentityEdits(false);
@@ -58,6 +71,30 @@ public class SopSourceFormatter {
 			throw new IllegalStateException("Hasil perapian mengubah isi berkas; berkas tidak diubah.");
 		}
 		return formatted;
+	}
+
+	/**
+	 * The text with "\n" for every line end between the tokens (a string keeps its own). Xtext's formatter
+	 * takes a lone CR (old Mac line ends) for a line break when it counts lines but not when it looks for one,
+	 * so such a text took two formattings to settle; and a // comment keeps the CR of a Windows line end.
+	 */
+	private static String unixLineEnds(ICompositeNode root) {
+		StringBuilder text = new StringBuilder();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			text.append(leaf.isHidden() ? LINE_END.matcher(leaf.getText()).replaceAll("\n") : leaf.getText());
+		}
+		return text.toString();
+	}
+
+	/** The text parsed as the resource's file, apart from its workspace: formatting needs no links. */
+	private XtextResource parsed(XtextResource resource, String text) {
+		XtextResource copy = (XtextResource) resourceSets.get().createResource(resource.getURI());
+		try {
+			copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return copy;
 	}
 
 	/** What formatting may not change: every token and every comment, whitespace inside comments aside. */

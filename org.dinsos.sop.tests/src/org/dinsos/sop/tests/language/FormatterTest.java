@@ -172,6 +172,22 @@ class FormatterTest {
 	}
 
 	@Test
+	void lineEndsOfWindowsAndOldMacsBecomeUnixOnesAtTheFirstFormatting() {
+		String windows = "// catatan\r\nsop Uji \"Uji\" {\r\n// di dalam\r\nunit \"Dinas Sosial\"\r\n}\r\n";
+		// A lone CR right after a // comment does not parse: the comment's own line end is CR LF or LF.
+		String oldMac = "\r// catatan\nsop Uji \"Uji\" {\r// di dalam\nunit \"Dinas Sosial\"\r}\r";
+		String unix = """
+				// catatan
+				sop Uji "Uji" {
+					// di dalam
+					unit "Dinas Sosial"
+				}
+				""";
+		assertEquals(unix, formatter.format(Sops.parse(windows)));
+		assertEquals(unix, formatter.format(Sops.parse(oldMac)));
+	}
+
+	@Test
 	void aFileWithSyntaxErrorsIsNotFormatted() {
 		XtextResource broken = Sops.parse("sop Uji \"Uji\" { nomor }");
 		assertThrows(RuntimeException.class, () -> formatter.format(broken));
