@@ -120,12 +120,8 @@ public final class PdfRenderer {
 		try (PDDocument document = new PDDocument();
 				PdfBoxRenderer renderer = builder(combined.document(), document, new ArrayList<>()).buildPdfRenderer()) {
 			renderer.layout();
-			List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
-			List<Integer> firstPages = new ArrayList<>();
-			for (String id : combined.starts()) {
-				firstPages.add(pageOf(renderer.getSharedContext().getBoxById(id), pages));
-			}
-			firstPages.add(pages.size());
+			List<Integer> firstPages = new ArrayList<>(firstPages(renderer, combined.starts()));
+			firstPages.add(renderer.getRootBox().getLayer().getPages().size());
 			List<Integer> counts = new ArrayList<>();
 			for (int i = 0; i < xhtml.size(); i++) {
 				counts.add(firstPages.get(i + 1) - firstPages.get(i));
@@ -157,16 +153,19 @@ public final class PdfRenderer {
 	private static LaidOut layOut(Document xhtml, List<String> ids) throws IOException {
 		PDDocument document = new PDDocument();
 		List<PDType0Font> faces = new ArrayList<>();
-		List<Integer> firstPages = new ArrayList<>();
+		List<Integer> firstPages;
 		try (PdfBoxRenderer renderer = builder(xhtml, document, faces).buildPdfRenderer()) {
 			renderer.layout();
-			List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
-			for (String id : ids) {
-				firstPages.add(pageOf(renderer.getSharedContext().getBoxById(id), pages));
-			}
+			firstPages = firstPages(renderer, ids);
 			renderer.createPDFKeepOpen();
 		}
 		return new LaidOut(document, faces, firstPages);
+	}
+
+	/** The page (from 0) each element of the laid-out document, named by its id, starts on. */
+	private static List<Integer> firstPages(PdfBoxRenderer renderer, List<String> ids) {
+		List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+		return ids.stream().map(id -> pageOf(renderer.getSharedContext().getBoxById(id), pages)).toList();
 	}
 
 	/** The renderer's settings: fast mode, SVG through Batik, the bundled faces loaded into the document and listed in `faces`. */
