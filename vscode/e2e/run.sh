@@ -62,9 +62,10 @@ NODE_PATH="$CS_HOME/tools/node_modules" node "$HERE/test.js" "$PORT" "$WORK/ws" 
 if [ "$status" != 0 ]; then
   # The servers' threads were dumped by test.js the moment a check gave up.
   # The log is named after the output channel, "SOP AP": a name with a space.
-  find "$WORK/st/user-data/logs" -name '*SOP AP*' -print0 2>/dev/null | while IFS= read -r -d '' log; do
-    echo "--- $log (last lines)"; tail -60 "$log"; cp "$log" "$SHOTS/"
-  done || true
+  find "$WORK/st/user-data/logs" \( -name '*SOP AP*' -o -name 'exthost.log' -o -name 'remoteexthost.log' \) -print0 2>/dev/null \
+    | while IFS= read -r -d '' log; do echo "--- $log (last lines)"; tail -60 "$log"; done || true
+  cp -r "$WORK/st/user-data/logs" "$SHOTS/logs" 2>/dev/null || true
+  cp "$WORK/st/server.log" "$SHOTS/" 2>/dev/null || true
 fi
 passed=$(tail -1 "$WORK/test.out" | grep -oE '^[0-9]+' || echo 0)
 failed=$(tail -1 "$WORK/test.out" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)

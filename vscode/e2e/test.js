@@ -103,9 +103,13 @@ const stepText = (frame, id) => svgElement(frame, id).locator('tspan').allTextCo
 async function savedChange(before) {
   await focusEditor();
   await page.keyboard.press('Control+s');
+  // VS Code writes the file in place: a read in the middle of the write sees it cut short, so a text
+  // counts once two reads in a row agree.
   let saved = before;
-  for (let i = 0; i < 50 && saved === before; i++) {
+  let previous;
+  for (let i = 0; i < 50 && (saved === before || saved !== previous); i++) {
     await page.waitForTimeout(200);
+    previous = saved;
     saved = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8');
   }
   return saved;

@@ -6,6 +6,7 @@ import org.dinsos.sop.ide.diagram.SopDiagramService;
 import org.dinsos.sop.ide.folding.SopFoldingRangeProvider;
 import org.dinsos.sop.ide.hover.SopHoverService;
 import org.dinsos.sop.ide.quickfix.SopQuickfixProvider;
+import org.dinsos.sop.ide.rename.SopRenameService;
 import org.dinsos.sop.ide.server.SopCommandService;
 import org.dinsos.sop.ide.symbols.SopSymbolDetails;
 import org.dinsos.sop.ide.symbols.SopSymbolKinds;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
@@ -70,5 +72,9 @@ public class SopIdeModule extends AbstractSopIdeModule {
 
 	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
 		return SopSymbolDetails.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return SopRenameService.class;
 	}
 }
