@@ -101,8 +101,9 @@ export class ClassData {
         fs.writeFileSync(this.failureLog, `${this.java} -Xshare:dump -XX:SharedClassListFile=${this.classList} (exit ${status})\n${output}`);
         return { made: false, reason: `java -Xshare:dump berhenti dengan kode ${status}; keluarannya di ${this.failureLog}` };
       }
-      fs.renameSync(temporary, this.archive);
+      // The list it was made from goes first: once the archive is in place, no working file is left.
       removeQuietly(this.loadingList);
+      fs.renameSync(temporary, this.archive);
       return { made: true, archive: this.archive, classes: lines.split('\n').length - 1, seconds: (Date.now() - started) / 1000 };
     } catch (error) {
       return { made: false, reason: String(error) };
