@@ -52,8 +52,9 @@ public class SopSourceFormatter {
 		if (resource.getParseResult().hasSyntaxErrors()) {
 			throw new IllegalArgumentException("Berkas memiliki kesalahan sintaks; tidak dirapikan.");
 		}
-		String unix = unixLineEnds(resource.getParseResult().getRootNode());
-		XtextResource source = unix.equals(resource.getParseResult().getRootNode().getText()) ? resource : parsed(resource, unix);
+		ICompositeNode root = resource.getParseResult().getRootNode();
+		String unix = unixLineEnds(root);
+		XtextResource source = unix.equals(root.getText()) ? resource : parsed(resource, unix);
 		ITextRegionAccess access = regionAccess.get().forNodeModel(source).create();
 		FormatterRequest request = new FormatterRequest();
 		request.setTextRegionAccess(access);
@@ -67,7 +68,7 @@ public class SopSourceFormatter {
 		List<ITextReplacement> replacements = formatter.get().format(request);
 		String formatted = access.getRewriter().renderToString(replacements);
 		IParseResult reparsed = parser.parse(new StringReader(formatted));
-		if (reparsed.hasSyntaxErrors() || !tokens(reparsed.getRootNode()).equals(tokens(resource.getParseResult().getRootNode()))) {
+		if (reparsed.hasSyntaxErrors() || !tokens(reparsed.getRootNode()).equals(tokens(root))) {
 			throw new IllegalStateException("Hasil perapian mengubah isi berkas; berkas tidak diubah.");
 		}
 		return formatted;
